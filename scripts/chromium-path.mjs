@@ -26,5 +26,8 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Stubbed cross-origin frames in separate processes can swallow later input in headless runs.
+  '--disable-site-isolation-trials',
+  '--disable-features=IsolateOrigins,site-per-process',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];

@@ -1,0 +1,50 @@
+// Builds dist/: the classic script (IIFE), the ES module, the Node entry, types and the
+// custom-elements manifest, then prints the sizes.
+import { build } from 'vite';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+rmSync('dist', { recursive: true, force: true });
+
+const browser = (entry, fileName, format) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    // Lit's css`` and html`` literals are shipped as written otherwise.
+    plugins: [minifyLiterals()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2021',
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
+      lib: { entry, formats: [format], fileName: () => fileName, name: 'consentGate' },
+    },
+  });
+
+await browser('src/entry-script.ts', 'consent-gate.js', 'iife');
+await browser('src/entry-module.ts', 'consent-gate.mjs', 'es');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    lib: { entry: 'src/server/index.ts', formats: ['es'], fileName: () => 'server.mjs' },
+  },
+});
+
+const bin = (name) => `node_modules/.bin/${name}`;
+execFileSync(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
+execFileSync(bin('custom-elements-manifest'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--outdir', 'dist', '--quiet'], { stdio: 'inherit' });
+
+for (const file of ['dist/consent-gate.js', 'dist/consent-gate.mjs']) {
+  const code = readFileSync(file);
+  console.log(
+    `${file}: ${code.length} B raw, ${gzipSync(code, { level: 9 }).length} B gzip, ${brotliCompressSync(code).length} B brotli`,
+  );
+}

@@ -1,0 +1,16 @@
+import { whenParsed } from './dom/when-parsed.js';
+
+/**
+ * The drop-in: when the page has no `<consent-manager>`, creates one from the script tag's own
+ * `data-*` attributes (`data-vendors` → `vendors`, `data-policy-url` → `policy-url`, …).
+ */
+export function bootstrap(script: HTMLScriptElement | null): void {
+  whenParsed(() => {
+    if (document.querySelector('consent-manager')) return;
+    const manager = document.createElement('consent-manager');
+    for (const { name, value } of Array.from(script?.attributes ?? [])) {
+      if (name.startsWith('data-')) manager.setAttribute(name.slice(5), value);
+    }
+    document.body.append(manager);
+  });
+}

@@ -1,0 +1,22 @@
+import type { Vendor } from '../core/vendor.js';
+import type { Translation } from '../translations/en.js';
+
+/** What a gate needs from the page's consent manager. */
+export interface ConsentAuthority {
+  readonly ready: boolean;
+  readonly texts: Translation;
+  vendor(id: string): Vendor | undefined;
+  hasConsent(vendorId: string): boolean;
+  grantFromGate(vendorId: string): void;
+  openPreferences(vendorId?: string): void;
+}
+
+export interface GateSubscriber {
+  /** Loads or re-blocks after a change; `withdrawn` ids re-block even content loaded once. */
+  sync(withdrawn?: ReadonlySet<string>): void;
+}
+
+/** The page's one consent authority and the gates that follow it. */
+export const consentContext: { authority?: ConsentAuthority; gates: Set<GateSubscriber> } = {
+  gates: new Set(),
+};

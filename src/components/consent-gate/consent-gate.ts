@@ -1,0 +1,195 @@
+import { LitElement, html, nothing } from 'lit';
+import { safeHttpUrl } from '../../core/safe-url.js';
+import { hostMatches, type Vendor } from '../../core/vendor.js';
+import { makeScriptsRunnable } from '../../dom/run-scripts.js';
+import { pageNonce } from '../../dom/page-nonce.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { consentContext, type GateSubscriber } from '../consent-context.js';
+import { define } from '../define.js';
+import { styles } from './consent-gate.styles.js';
+
+const SIZED = 'iframe[width][height], video[width][height], img[width][height]';
+const PIXELS = /^\d+(\.\d+)?$/;
+
+/**
+ * One blocked embed: its `<template>` content is put in place only once its vendor is granted
+ * (or the reader loads it once). Until then a placeholder of the same size explains why.
+ *
+ * @summary A consent-first facade for a third-party embed.
+ * @csspart base - The box that keeps the embed's size.
+ * @csspart placeholder - The message shown while the content is blocked.
+ * @csspart poster - The publisher's image behind the placeholder.
+ * @csspart button - Every placeholder button.
+ * @csspart accept-button - Grants the vendor and loads the content.
+ * @csspart load-once-button - Loads this embed for this page view only.
+ * @csspart preferences-button - Opens the Manage Preferences dialog at this vendor.
+ * @cssproperty --consent-placeholder-background - Placeholder background.
+ */
+export class ConsentGate extends LitElement implements GateSubscriber {
+  static override styles = [sharedStyles, styles];
+  static override properties = {
+    vendor: { reflect: true },
+    poster: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    loaded: { type: Boolean, reflect: true },
+  };
+
+  private loadedOnce = false;
+  private reportedUnknown = false;
+  private focusOnLoad = false;
+
+  /** The id of the vendor whose consent this content needs. */
+  vendor = '';
+  /** A publisher-hosted image shown in the placeholder. */
+  poster = '';
+  /** The box's ratio (`16/9`, `16:9` or `1.78`) when the content has no width and height. */
+  aspectRatio = '';
+  /** Present once the content is in place. */
+  loaded = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    consentContext.gates.add(this);
+    this.sync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    consentContext.gates.delete(this);
+  }
+
+  private accept(): void {
+    this.focusOnLoad = true;
+    consentContext.authority?.grantFromGate(this.vendor);
+  }
+
+  private loadOnce(): void {
+    this.focusOnLoad = true;
+    this.loadedOnce = true;
+    this.load();
+  }
+
+  private managePreferences(): void {
+    consentContext.authority?.openPreferences(this.vendor);
+  }
+
+  protected override updated(): void {
+    const box = this.box();
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (base) {
+      base.classList.toggle('sized', !!box.ratio);
+      // CSSOM, not a style attribute: allowed under a strict CSP.
+      base.style.aspectRatio = box.ratio ?? '';
+      base.style.maxWidth = box.maxWidth ?? '';
+    }
+  }
+
+  /** Follows the manager: loads when granted, re-blocks when not. */
+  sync(withdrawn?: ReadonlySet<string>): void {
+    const authority = consentContext.authority;
+    if (!authority?.ready) return;
+    if (withdrawn?.has(this.vendor)) this.loadedOnce = false;
+    const known = authority.vendor(this.vendor);
+    if (!known && !this.reportedUnknown) {
+      this.reportedUnknown = true;
+      console.error(`consent-gate: <consent-gate vendor="${this.vendor}">: no vendor with this id is configured; the content stays blocked.`);
+    }
+    if (known && (authority.hasConsent(this.vendor) || this.loadedOnce)) this.load();
+    else this.unload();
+    this.requestUpdate();
+  }
+
+  private load(): void {
+    if (this.loaded) return;
+    const template = this.querySelector<HTMLTemplateElement>(':scope > template');
+    if (!template) {
+      console.error(`consent-gate: <consent-gate vendor="${this.vendor}"> has no <template> child; nothing to load.`);
+      return;
+    }
+    const content = document.importNode(template.content, true);
+    makeScriptsRunnable(content, pageNonce());
+    this.append(content);
+    this.loaded = true;
+    if (this.focusOnLoad) {
+      this.focusOnLoad = false;
+      this.updateComplete.then(() => this.querySelector<HTMLElement>(':scope > :not(template)')?.focus());
+    }
+  }
+
+  private unload(): void {
+    if (!this.loaded) return;
+    for (const child of Array.from(this.childNodes)) {
+      if (!(child instanceof HTMLTemplateElement)) child.remove();
+    }
+    this.loaded = false;
+  }
+
+  /** The box to reserve: the `aspect-ratio` attribute, else the content's own width and height. */
+  private box(): { ratio?: string; maxWidth?: string } {
+    const ratio = this.aspectRatio.trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
+    if (ratio) return { ratio: `${ratio[1]} / ${ratio[2] ?? 1}` };
+    const sized = this.querySelector<HTMLTemplateElement>(':scope > template')?.content.querySelector(SIZED);
+    const width = sized?.getAttribute('width') ?? '';
+    const height = sized?.getAttribute('height') ?? '';
+    if (!PIXELS.test(width) || !PIXELS.test(height) || !Number(width) || !Number(height)) return {};
+    return { ratio: `${width} / ${height}`, maxWidth: `${width}px` };
+  }
+
+  /** The poster, unless it would be fetched from the vendor itself before consent. */
+  private posterUrl(vendor: Vendor): string | undefined {
+    const poster = safeHttpUrl(this.poster, document.baseURI);
+    if (poster && hostMatches(new URL(poster).hostname, vendor.hosts)) {
+      console.error(`consent-gate: poster "${this.poster}" is on a host of ${vendor.id}; a placeholder never loads anything from the vendor.`);
+      return undefined;
+    }
+    return poster;
+  }
+
+  private renderPlaceholder(vendor: Vendor | undefined) {
+    const authority = consentContext.authority;
+    if (!authority?.ready) return html`<div class="placeholder" part="placeholder"></div>`;
+    const t = authority.texts;
+    if (!vendor) {
+      return html`<div class="placeholder" part="placeholder"><p>${t.gateUnavailable}</p></div>`;
+    }
+    const name = vendor.name;
+    const policy = safeHttpUrl(vendor.policyUrl);
+    const poster = this.posterUrl(vendor);
+    return html`
+      <div class="placeholder" part="placeholder" role="group" aria-label=${t.gateLabel(name)}>
+        ${poster ? html`<img class="poster" part="poster" src=${poster} alt="" />` : nothing}
+        <div class="message">
+          <p class="title">${t.gateTitle(name)}</p>
+          <p class="body">
+            ${t.gateBody(name)}
+            ${policy
+              ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${t.vendorPolicy(name)}</a>`
+              : nothing}
+          </p>
+          <div class="actions">
+            <button type="button" part="button accept-button" @click=${this.accept}>${t.gateAccept(name)}</button>
+            <button type="button" class="secondary" part="button load-once-button" @click=${this.loadOnce}>
+              ${t.gateLoadOnce}
+            </button>
+            <button type="button" class="secondary" part="button preferences-button" @click=${this.managePreferences}>
+              ${t.managePreferences}
+            </button>
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  override render() {
+    const vendor = consentContext.authority?.vendor(this.vendor);
+    return html`<div class="base" part="base">${this.loaded ? html`<slot></slot>` : this.renderPlaceholder(vendor)}</div>`;
+  }
+}
+
+define('consent-gate', ConsentGate);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-gate': ConsentGate;
+  }
+}

@@ -1,0 +1,37 @@
+import { html, nothing } from 'lit';
+import type { Translation } from '../../translations/en.js';
+
+export interface BannerView {
+  texts: Translation;
+  /** Names of the vendors the banner asks about. */
+  partners: string[];
+  /** True when the reader already answered and only new vendors are asked about. */
+  newVendorsOnly: boolean;
+  policyUrl?: string;
+  onAcceptAll(): void;
+  onRejectAll(): void;
+  onManage(): void;
+  onKeydown(event: KeyboardEvent): void;
+}
+
+/** The first layer: three equal buttons, the partners, the policy link. Not a wall: the page stays usable. */
+export function renderBanner(view: BannerView) {
+  const t = view.texts;
+  const partners = view.partners.join(', ');
+  return html`
+    <section class="banner" part="banner" role="region" aria-labelledby="banner-title" @keydown=${view.onKeydown}>
+      <div class="banner-content">
+        <h2 id="banner-title" class="banner-title" part="banner-title">${t.bannerTitle}</h2>
+        <p class="banner-body" part="banner-body">
+          ${view.newVendorsOnly ? t.bannerNewVendors(partners) : t.bannerBody(partners)}
+          ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
+        </p>
+      </div>
+      <div class="actions banner-actions" part="banner-actions">
+        <button type="button" part="button accept-all-button" @click=${view.onAcceptAll}>${t.acceptAll}</button>
+        <button type="button" part="button reject-all-button" @click=${view.onRejectAll}>${t.rejectAll}</button>
+        <button type="button" part="button manage-button" @click=${view.onManage}>${t.managePreferences}</button>
+      </div>
+    </section>
+  `;
+}

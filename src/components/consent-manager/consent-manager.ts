@@ -1,0 +1,468 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { eraseCookies, readCookie, removeCookie, writeCookie } from '../../browser/cookies.js';
+import { vendorCatalog } from '../../core/catalog.js';
+import {
+  encodeConsentCookie,
+  newConsentId,
+  parseConsentCookie,
+  type StoredChoice,
+} from '../../core/cookie-codec.js';
+import {
+  allVendors,
+  askable,
+  checkValidity,
+  diffGrants,
+  effectiveGrants,
+  parseMaxAgeDays,
+  parseRevision,
+  purposeGrants,
+  type ConsentConfig,
+  type ConsentSnapshot,
+} from '../../core/consent-state.js';
+import type { PurposeId } from '../../core/purposes.js';
+import { safeHttpUrl } from '../../core/safe-url.js';
+import { isVendorId, words, type Vendor } from '../../core/vendor.js';
+import { BlockedElements } from '../../dom/blocked-elements.js';
+import { whenParsed } from '../../dom/when-parsed.js';
+import { ConsentChangeEvent } from '../../events/consent-change.js';
+import { ConsentReadyEvent } from '../../events/consent-ready.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { en, type Translation } from '../../translations/en.js';
+import { consentContext, type ConsentAuthority } from '../consent-context.js';
+import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
+import { define } from '../define.js';
+import { renderBanner } from './banner.js';
+import { renderPreferencesDialog } from './preferences-dialog.js';
+import { styles } from './consent-manager.styles.js';
+
+type QueuedFunction = (manager: ConsentManager) => void;
+
+const CONFIG_PROPERTIES = ['vendors', 'revision', 'maxAgeDays', 'cookieName', 'cookieDomain', 'cookiePath'];
+
+const error = (message: string) => console.error(`consent-gate: ${message}`);
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
+/**
+ * The page's one consent authority: reads and stores the reader's choice, shows the banner and
+ * the Manage Preferences dialog, and loads or re-blocks gated content.
+ *
+ * @summary The consent manager of the page.
+ * @fires consent-ready - On `document`: the stored choice (or none) is known.
+ * @fires consent-change - On `document`: the reader or the API changed the choice.
+ * @csspart banner - The first-layer banner.
+ * @csspart banner-title - The banner's heading.
+ * @csspart banner-body - The banner's text.
+ * @csspart banner-actions - The banner's buttons.
+ * @csspart dialog - The Manage Preferences dialog.
+ * @csspart dialog-actions - The dialog's buttons.
+ * @csspart purpose - A purpose group in the dialog.
+ * @csspart vendor - A vendor row in the dialog.
+ * @csspart switch - Every switch.
+ * @csspart button - Every button.
+ * @csspart accept-all-button - Accept all (banner and dialog).
+ * @csspart reject-all-button - Reject all (banner and dialog).
+ * @csspart manage-button - The banner's Manage Preferences button.
+ * @csspart save-button - The dialog's Save button.
+ * @csspart close-button - The dialog's close button.
+ * @csspart policy-link - The link to the publisher's policy.
+ * @cssproperty --consent-accent - Button and switch colour.
+ * @cssproperty --consent-on-accent - Text on the accent colour.
+ * @cssproperty --consent-color - Text colour.
+ * @cssproperty --consent-background - Background of banner, dialog and placeholders.
+ * @cssproperty --consent-muted-color - Secondary text colour.
+ * @cssproperty --consent-border-color - Borders and switch tracks.
+ * @cssproperty --consent-focus-color - Focus ring.
+ * @cssproperty --consent-radius - Corner radius.
+ * @cssproperty --consent-spacing - Base spacing.
+ * @cssproperty --consent-font-family - Font (the page's by default).
+ * @cssproperty --consent-z-index - Stacking order of the banner.
+ */
+export class ConsentManager extends LitElement implements ConsentAuthority {
+  static override styles = [sharedStyles, styles];
+  static override properties = {
+    bannerVendors: { state: true },
+    bannerDismissed: { state: true },
+    dialogOpened: { state: true },
+    draft: { state: true },
+    status: { state: true },
+    vendors: {},
+    policyUrl: { attribute: 'policy-url' },
+    revision: {},
+    cookieName: { attribute: 'cookie-name' },
+    cookieDomain: { attribute: 'cookie-domain' },
+    cookiePath: { attribute: 'cookie-path' },
+    maxAgeDays: { attribute: 'max-age-days' },
+    theme: { reflect: true },
+  };
+
+  private started = false;
+  private ignored = false;
+  private config: ConsentConfig = { revision: 1, maxAgeDays: 180, vendors: [] };
+  private vendorsById = new Map<string, Vendor>();
+  private stored: StoredChoice | null = null;
+  private grants: Record<string, boolean> = {};
+  private decided = false;
+  private askingNewVendorsOnly = false;
+  private readonly blocked = new BlockedElements((id) => this.hasConsent(id));
+  private readonly waiting = new Map<string, Array<() => void>>();
+  private returnFocus?: HTMLElement;
+  private reconfigurePending = false;
+
+  /** Vendors the banner asks about; no banner when empty. */
+  private bannerVendors: string[] = [];
+  private bannerDismissed = false;
+  private dialogOpened = false;
+  private draft: Record<string, boolean> = {};
+  private status = '';
+
+  /** Space-separated ids from the built-in vendor catalog to enable. */
+  vendors = '';
+  /** The publisher's privacy and cookie policy (http/https only). */
+  policyUrl = '';
+  /** The publisher's configuration version; raising it asks every reader again. */
+  revision: string | number = '1';
+  /** Name of the cookie that stores the choice. */
+  cookieName = 'consent';
+  /** Domain of that cookie (default: the current host). */
+  cookieDomain = '';
+  /** Path of that cookie. */
+  cookiePath = '/';
+  /** Days a choice stays valid (at most 395). */
+  maxAgeDays: string | number = '180';
+  /** `light`, `dark` or `auto` (follows the reader's system). */
+  theme = 'auto';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (consentContext.authority && consentContext.authority !== this) {
+      this.ignored = true;
+      error('a second <consent-manager> is on the page; it is ignored and the first one decides.');
+      return;
+    }
+    this.ignored = false;
+    consentContext.authority = this;
+    // The manager's <consent-vendor> children are parsed after it connects.
+    whenParsed(() => this.start());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (consentContext.authority !== this) return;
+    consentContext.authority = undefined;
+    this.started = false;
+    this.blocked.stop();
+    document.removeEventListener('click', this.onDocumentClick);
+  }
+
+  private readonly onDocumentClick = (event: MouseEvent): void => {
+    const opener = (event.target as Element | null)?.closest?.('[data-consent-open]');
+    if (!opener) return;
+    event.preventDefault();
+    this.openPreferences(opener.getAttribute('data-consent-open') || undefined);
+  };
+
+  private onBannerKeydown = (event: KeyboardEvent): void => {
+    // Escape hides the banner for this page view and records nothing.
+    if (event.key === 'Escape') this.bannerDismissed = true;
+  };
+
+  private onDialogClick = (event: MouseEvent): void => {
+    // A click on the backdrop lands on the <dialog> itself; its content fills the inner box.
+    if (event.target === this.dialog) this.closePreferences();
+  };
+
+  private onDialogClosed = (): void => {
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+  };
+
+  private toggleVendor = (id: string): void => {
+    this.draft = { ...this.draft, [id]: !this.draft[id] };
+  };
+
+  private togglePurpose = (purpose: PurposeId): void => {
+    const members = this.config.vendors.filter((v) => v.purpose === purpose);
+    const on = !members.every((v) => this.draft[v.id]);
+    this.draft = { ...this.draft, ...Object.fromEntries(members.map((v) => [v.id, on])) };
+  };
+
+  private start(): void {
+    if (!this.isConnected || consentContext.authority !== this || this.started) return;
+    this.started = true;
+    document.addEventListener('click', this.onDocumentClick);
+    this.configure();
+    this.blocked.start();
+    document.dispatchEvent(new ConsentReadyEvent(this.consent));
+    this.runQueue();
+  }
+
+  /** Reads the configuration and the stored choice, and brings the page in line with them. */
+  private configure(): void {
+    const catalog = vendorCatalog();
+    const vendors = new Map<string, Vendor>();
+    for (const id of words(this.vendors)) {
+      const entry = catalog.get(id);
+      if (entry) vendors.set(id, entry);
+      else error(`vendors="${this.vendors}": "${id}" is not in the vendor catalog; declare it with <consent-vendor id="${id}">.`);
+    }
+    for (const element of Array.from(this.querySelectorAll<ConsentVendor>(':scope > consent-vendor'))) {
+      const vendor = element.toVendor?.(catalog.get(element.id));
+      if (vendor) vendors.set(vendor.id, vendor);
+    }
+    const revision = parseRevision(String(this.revision));
+    const maxAge = parseMaxAgeDays(String(this.maxAgeDays));
+    for (const problem of [revision.error, maxAge.error]) if (problem) error(problem);
+    this.vendorsById = vendors;
+    this.config = { revision: revision.revision, maxAgeDays: maxAge.days, vendors: [...vendors.values()] };
+
+    const before = this.grants;
+    this.stored = parseConsentCookie(readCookie(this.cookieName));
+    const validity = checkValidity(this.stored, this.config, Date.now());
+    this.grants = effectiveGrants(this.stored, validity, this.config.vendors);
+    const asked = askable(this.config.vendors).map((v) => v.id);
+    this.decided = validity.kind === 'valid' || asked.length === 0;
+    this.askingNewVendorsOnly = validity.kind === 'new-vendors';
+    this.bannerVendors = this.decided ? [] : validity.kind === 'new-vendors' ? validity.vendors : asked;
+    this.applyToPage(diffGrants(before, this.grants).withdrawn);
+  }
+
+  /** Loads what is granted and re-blocks what is not. */
+  private applyToPage(withdrawn: string[]): void {
+    const withdrawnSet = new Set(withdrawn);
+    for (const gate of consentContext.gates) gate.sync(withdrawnSet);
+    this.blocked.activate();
+    if (withdrawn.length) {
+      this.blocked.block();
+      const patterns = withdrawn.flatMap((id) => this.vendorsById.get(id)?.cookies ?? []);
+      eraseCookies(patterns, [...new Set(['/', this.cookiePath])], this.cookieDomain);
+    }
+    for (const id of Object.keys(this.grants)) {
+      if (!this.grants[id]) continue;
+      for (const resolve of this.waiting.get(id) ?? []) resolve();
+      this.waiting.delete(id);
+    }
+  }
+
+  /** Stores the reader's answers (merged over the current ones) and applies them. */
+  private commit(answers: Record<string, boolean>): void {
+    if (!this.started) {
+      error('the choice cannot be changed before the manager is ready; use window.consentGateQueue.');
+      return;
+    }
+    const before = this.grants;
+    const vendors: Record<string, boolean> = {};
+    for (const vendor of askable(this.config.vendors)) {
+      vendors[vendor.id] = vendor.id in answers ? answers[vendor.id] === true : before[vendor.id] === true;
+    }
+    this.stored = {
+      revision: this.config.revision,
+      timestamp: Date.now(),
+      consentId: this.stored?.consentId ?? newConsentId(),
+      vendors,
+    };
+    const location = { name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain };
+    if (!writeCookie(location, encodeConsentCookie(this.stored), this.config.maxAgeDays)) {
+      error('the browser did not keep the consent cookie (cookies disabled?); the choice holds for this page view only.');
+    }
+    this.grants = { ...before, ...vendors };
+    this.decided = true;
+    this.bannerVendors = [];
+    const { granted, withdrawn } = diffGrants(before, this.grants);
+    this.applyToPage(withdrawn);
+    this.status = en.saved;
+    document.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
+  }
+
+  private runQueue(): void {
+    const host = window as unknown as { consentGateQueue?: unknown };
+    const run = (fn: unknown) => {
+      if (typeof fn !== 'function') return error('window.consentGateQueue holds something that is not a function.');
+      try {
+        (fn as QueuedFunction)(this);
+      } catch (cause) {
+        error(`a window.consentGateQueue function threw: ${String(cause)}`);
+      }
+    };
+    const queue: unknown[] = Array.isArray(host.consentGateQueue) ? host.consentGateQueue : [];
+    const pending = queue.splice(0);
+    // Functions pushed from now on run at once.
+    queue.push = (...fns: unknown[]) => {
+      fns.forEach(run);
+      return queue.length;
+    };
+    host.consentGateQueue = queue;
+    pending.forEach(run);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.started && CONFIG_PROPERTIES.some((name) => changed.has(name as keyof ConsentManager))) this.configure();
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** True once the stored choice (or its absence) is known. */
+  get ready(): boolean {
+    return this.started;
+  }
+
+  /** The texts in the reader's language. */
+  get texts(): Translation {
+    return en;
+  }
+
+  /** A read-only snapshot of the choice in force. */
+  get consent(): ConsentSnapshot {
+    return Object.freeze({
+      decided: this.decided,
+      revision: this.config.revision,
+      timestamp: this.stored?.timestamp ?? null,
+      vendors: Object.freeze({ ...this.grants }),
+      purposes: Object.freeze(purposeGrants(this.grants, this.config.vendors)),
+    });
+  }
+
+  /** The configured vendor of that id. */
+  vendor(id: string): Vendor | undefined {
+    return this.vendorsById.get(id);
+  }
+
+  /** True only when that vendor is granted. */
+  hasConsent(vendorId: string): boolean {
+    return this.grants[vendorId] === true && this.vendorsById.has(vendorId);
+  }
+
+  /** Resolves once the vendor is granted (at once if it is). */
+  whenGranted(vendorId: string): Promise<void> {
+    if (this.hasConsent(vendorId)) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting.set(vendorId, [...(this.waiting.get(vendorId) ?? []), resolve]);
+    });
+  }
+
+  /** Grants every vendor and stores the choice. */
+  acceptAll(): void {
+    this.commit(allVendors(this.config.vendors, true));
+    this.closePreferences();
+  }
+
+  /** Denies every vendor and stores the choice. */
+  rejectAll(): void {
+    this.commit(allVendors(this.config.vendors, false));
+    this.closePreferences();
+  }
+
+  /** Changes the named vendors (`{vendorId: boolean}`) and stores the choice. */
+  setConsent(changes: Record<string, boolean>): void {
+    const answers: Record<string, boolean> = {};
+    for (const [id, granted] of Object.entries(changes ?? {})) {
+      if (!isVendorId(id) || !this.vendorsById.has(id)) error(`setConsent: "${id}" is not a configured vendor; ignored.`);
+      else if (typeof granted !== 'boolean') error(`setConsent: the value for "${id}" must be true or false; ignored.`);
+      else answers[id] = granted;
+    }
+    this.commit(answers);
+  }
+
+  /** Grants one vendor from its placeholder. */
+  grantFromGate(vendorId: string): void {
+    this.commit({ [vendorId]: true });
+  }
+
+  /** Opens the Manage Preferences dialog, optionally scrolled to a vendor. */
+  async openPreferences(vendorId?: string): Promise<void> {
+    if (!this.started) return;
+    if (!this.dialog?.open) {
+      this.returnFocus = deepActiveElement();
+      this.draft = { ...this.grants };
+      this.dialogOpened = true;
+      await this.updateComplete;
+      this.dialog?.showModal();
+    }
+    const heading = this.renderRoot.querySelector<HTMLElement>('#dialog-title');
+    heading?.focus();
+    if (vendorId) this.renderRoot.querySelector(`#vendor-${CSS.escape(vendorId)}`)?.scrollIntoView({ block: 'center' });
+  }
+
+  /** Closes the dialog without recording anything. */
+  closePreferences(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  /** Forgets the stored choice, re-blocks everything and shows the banner again. */
+  reset(): void {
+    removeCookie({ name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain });
+    const before = this.grants;
+    this.bannerDismissed = false;
+    this.configure();
+    const { granted, withdrawn } = diffGrants(before, this.grants);
+    document.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
+  }
+
+  /** Re-reads the `<consent-vendor>` children (called when one is added or changed). */
+  vendorsChanged(): void {
+    if (!this.started || this.reconfigurePending) return;
+    this.reconfigurePending = true;
+    queueMicrotask(() => {
+      this.reconfigurePending = false;
+      if (this.started) this.configure();
+    });
+  }
+
+  override render() {
+    if (this.ignored || !this.started) return nothing;
+    const texts = this.texts;
+    const policyUrl = safeHttpUrl(this.policyUrl, document.baseURI);
+    const showBanner = this.bannerVendors.length > 0 && !this.bannerDismissed;
+    const partners = this.bannerVendors.map((id) => this.vendorsById.get(id)?.name ?? id);
+    return html`
+      ${showBanner
+        ? renderBanner({
+            texts,
+            partners,
+            newVendorsOnly: this.askingNewVendorsOnly,
+            policyUrl,
+            onAcceptAll: () => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, true]))),
+            onRejectAll: () => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, false]))),
+            onManage: () => this.openPreferences(),
+            onKeydown: this.onBannerKeydown,
+          })
+        : nothing}
+      ${this.dialogOpened
+        ? renderPreferencesDialog({
+            texts,
+            vendors: this.config.vendors,
+            draft: this.draft,
+            policyUrl,
+            onToggleVendor: this.toggleVendor,
+            onTogglePurpose: this.togglePurpose,
+            onSave: () => {
+              this.commit(this.draft);
+              this.closePreferences();
+            },
+            onAcceptAll: () => this.acceptAll(),
+            onRejectAll: () => this.rejectAll(),
+            onClose: () => this.closePreferences(),
+            onDialogClick: this.onDialogClick,
+            onDialogClosed: this.onDialogClosed,
+          })
+        : nothing}
+      <div class="status" role="status" part="status">${this.status}</div>
+    `;
+  }
+}
+
+define('consent-manager', ConsentManager);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-manager': ConsentManager;
+  }
+}

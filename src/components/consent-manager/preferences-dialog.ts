@@ -1,0 +1,110 @@
+import { html, nothing } from 'lit';
+import { PURPOSES, type PurposeId } from '../../core/purposes.js';
+import { safeHttpUrl } from '../../core/safe-url.js';
+import type { Vendor } from '../../core/vendor.js';
+import type { Translation } from '../../translations/en.js';
+
+export interface DialogView {
+  texts: Translation;
+  vendors: readonly Vendor[];
+  /** The toggles as shown, not yet saved. */
+  draft: Record<string, boolean>;
+  policyUrl?: string;
+  onToggleVendor(id: string): void;
+  onTogglePurpose(purpose: PurposeId): void;
+  onSave(): void;
+  onAcceptAll(): void;
+  onRejectAll(): void;
+  onClose(): void;
+  onDialogClick(event: MouseEvent): void;
+  onDialogClosed(): void;
+}
+
+function renderSwitch(checked: boolean, labelId: string, onToggle: () => void, describedBy?: string) {
+  return html`<button
+    type="button"
+    role="switch"
+    class="switch"
+    part="switch"
+    aria-checked=${checked ? 'true' : 'false'}
+    aria-labelledby=${labelId}
+    aria-describedby=${describedBy ?? nothing}
+    @click=${onToggle}
+  ></button>`;
+}
+
+function renderVendor(view: DialogView, vendor: Vendor) {
+  const t = view.texts;
+  const policy = safeHttpUrl(vendor.policyUrl);
+  const nameId = `vendor-name-${vendor.id}`;
+  const descriptionId = `vendor-description-${vendor.id}`;
+  return html`
+    <li class="vendor" part="vendor" id="vendor-${vendor.id}">
+      <div class="text">
+        <span class="vendor-name" id=${nameId}>${vendor.name}</span>
+        ${vendor.description ? html`<span class="vendor-description" id=${descriptionId}>${vendor.description}</span>` : nothing}
+        ${policy ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${t.vendorPolicy(vendor.name)}</a>` : nothing}
+      </div>
+      ${vendor.purpose === 'necessary'
+        ? html`<span class="always">${t.alwaysOn}</span>`
+        : renderSwitch(view.draft[vendor.id] === true, nameId, () => view.onToggleVendor(vendor.id), vendor.description ? descriptionId : undefined)}
+    </li>
+  `;
+}
+
+function renderPurpose(view: DialogView, purpose: PurposeId) {
+  const t = view.texts;
+  const members = view.vendors.filter((v) => v.purpose === purpose);
+  if (purpose !== 'necessary' && members.length === 0) return nothing;
+  const allOn = members.every((v) => view.draft[v.id] === true);
+  return html`
+    <section class="purpose" part="purpose" aria-labelledby="purpose-${purpose}">
+      <div class="purpose-head">
+        <div class="text">
+          <h3 id="purpose-${purpose}">${t.purposeNames[purpose]}</h3>
+          <p id="purpose-description-${purpose}">${t.purposeDescriptions[purpose]}</p>
+        </div>
+        ${purpose === 'necessary'
+          ? html`<span class="always">${t.alwaysOn}</span>`
+          : renderSwitch(allOn, `purpose-${purpose}`, () => view.onTogglePurpose(purpose), `purpose-description-${purpose}`)}
+      </div>
+      ${members.length ? html`<ul class="vendors">${members.map((v) => renderVendor(view, v))}</ul>` : nothing}
+    </section>
+  `;
+}
+
+/** "Manage Preferences": a modal dialog of purposes, each with its vendors, each a switch. */
+export function renderPreferencesDialog(view: DialogView) {
+  const t = view.texts;
+  return html`
+    <dialog
+      class="dialog"
+      part="dialog"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-body"
+      @click=${view.onDialogClick}
+      @close=${view.onDialogClosed}
+    >
+      <div class="dialog-box">
+        <header class="dialog-header">
+          <h2 id="dialog-title" tabindex="-1">${t.dialogTitle}</h2>
+          <button type="button" class="close secondary" part="button close-button" aria-label=${t.close} @click=${view.onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        <div class="dialog-scroll">
+          <p id="dialog-body">
+            ${t.dialogBody}
+            ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
+          </p>
+          ${PURPOSES.map((purpose) => renderPurpose(view, purpose))}
+        </div>
+        <div class="actions dialog-actions" part="dialog-actions">
+          <button type="button" part="button save-button" @click=${view.onSave}>${t.save}</button>
+          <button type="button" part="button reject-all-button" @click=${view.onRejectAll}>${t.rejectAll}</button>
+          <button type="button" part="button accept-all-button" @click=${view.onAcceptAll}>${t.acceptAll}</button>
+        </div>
+      </div>
+    </dialog>
+  `;
+}

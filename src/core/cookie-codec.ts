@@ -1,0 +1,83 @@
+import { isVendorId } from './vendor.js';
+
+/**
+ * The reader's stored choice. The cookie value is
+ *
+ *     1.<revision>.<seconds>.<consent id>.<granted ids>.<denied ids>
+ *
+ * `1` is the format version, `<seconds>` the time of the choice in seconds since 1970 in base 36,
+ * `<consent id>` 8 to 32 base-36 characters, and each id list joins vendor ids with `~` (empty
+ * when none). Every character is cookie-safe, so the value is sent as it is written.
+ */
+export interface StoredChoice {
+  revision: number;
+  /** Milliseconds since 1970 (stored to the second). */
+  timestamp: number;
+  consentId: string;
+  /** Every vendor the reader answered for: true granted, false denied. */
+  vendors: Readonly<Record<string, boolean>>;
+}
+
+export const COOKIE_FORMAT_VERSION = '1';
+const MAX_LENGTH = 4096;
+const REVISION = /^[1-9]\d{0,8}$/;
+const SECONDS = /^[0-9a-z]{1,8}$/;
+const CONSENT_ID = /^[0-9a-z]{8,32}$/;
+
+export function encodeConsentCookie(choice: StoredChoice): string {
+  const ids = (granted: boolean) =>
+    Object.keys(choice.vendors)
+      .filter((id) => choice.vendors[id] === granted)
+      .join('~');
+  const seconds = Math.floor(choice.timestamp / 1000).toString(36);
+  return [COOKIE_FORMAT_VERSION, choice.revision, seconds, choice.consentId, ids(true), ids(false)].join('.');
+}
+
+function idList(part: string): string[] | null {
+  if (part === '') return [];
+  const ids = part.split('~');
+  return ids.every(isVendorId) ? ids : null;
+}
+
+/**
+ * Reads a consent cookie value, as a browser or a server receives it (percent-encoding allowed).
+ * Anything malformed, tampered or of another version is `null`: no choice, never an exception.
+ */
+export function parseConsentCookie(value: unknown): StoredChoice | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH) return null;
+  let text = value;
+  if (text.includes('%')) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      return null;
+    }
+  }
+  const parts = text.split('.');
+  if (parts.length !== 6) return null;
+  const [version, revision, seconds, consentId, granted, denied] = parts;
+  if (version !== COOKIE_FORMAT_VERSION || !REVISION.test(revision) || !SECONDS.test(seconds)) {
+    return null;
+  }
+  if (!CONSENT_ID.test(consentId)) return null;
+  const grantedIds = idList(granted);
+  const deniedIds = idList(denied);
+  if (!grantedIds || !deniedIds) return null;
+  const vendors: Record<string, boolean> = Object.create(null);
+  for (const id of grantedIds) vendors[id] = true;
+  for (const id of deniedIds) {
+    // An id both granted and denied, or listed twice, is not something this codec writes.
+    if (id in vendors) return null;
+    vendors[id] = false;
+  }
+  if (Object.keys(vendors).length !== grantedIds.length + deniedIds.length) return null;
+  const timestamp = parseInt(seconds, 36) * 1000;
+  if (!(timestamp > 0)) return null;
+  return { revision: Number(revision), timestamp, consentId, vendors };
+}
+
+/** A new random consent id: 16 base-36 characters. */
+export function newConsentId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => (byte % 36).toString(36)).join('');
+}

@@ -1,0 +1,56 @@
+import { safeHttpUrl } from '../core/safe-url.js';
+import { executableScript } from './run-scripts.js';
+import { pageNonce } from './page-nonce.js';
+
+const PENDING = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]';
+const LOADED_IFRAME = 'iframe[data-consent][src]';
+
+/**
+ * Scripts (`type="text/plain" data-consent`) and iframes (`data-consent data-src`) outside any
+ * gate: activated once their vendor is granted, in document order, including elements added
+ * later (one observer for the whole page).
+ */
+export class BlockedElements {
+  private observer?: MutationObserver;
+
+  constructor(private readonly isGranted: (vendorId: string) => boolean) {}
+
+  start(): void {
+    this.observer ??= new MutationObserver((records) => {
+      if (records.some((record) => record.addedNodes.length)) this.activate();
+    });
+    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.activate();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+  }
+
+  /** Activates every pending element whose vendor is granted. */
+  activate(): void {
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>(PENDING))) {
+      const vendor = element.dataset.consent ?? '';
+      if (!this.isGranted(vendor) || element.closest('template')) continue;
+      if (element instanceof HTMLScriptElement) {
+        element.replaceWith(executableScript(element, pageNonce()));
+      } else if (element instanceof HTMLIFrameElement) {
+        const src = safeHttpUrl(element.dataset.src, document.baseURI);
+        if (src) element.src = src;
+        else console.error(`consent-gate: iframe data-src "${element.dataset.src}" is not an http(s) URL; not loaded`);
+      }
+    }
+  }
+
+  /** Unloads the iframes of vendors no longer granted (their scripts, once run, stay run). */
+  block(): void {
+    for (const iframe of Array.from(document.querySelectorAll<HTMLIFrameElement>(LOADED_IFRAME))) {
+      if (iframe.dataset.src && !this.isGranted(iframe.dataset.consent ?? '')) {
+        // Replacing the element discards its browsing context; removing `src` would not.
+        const blocked = iframe.cloneNode(true) as HTMLIFrameElement;
+        blocked.removeAttribute('src');
+        iframe.replaceWith(blocked);
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * A copy of a script element that the browser will run when inserted: scripts parsed inside a
+ * `<template>` or written as `type="text/plain"` never run, and a clone keeps that state.
+ * `type` becomes `data-type` (when present) and the nonce is carried over for strict CSPs.
+ */
+export function executableScript(inert: HTMLScriptElement, nonce?: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  for (const { name, value } of Array.from(inert.attributes)) {
+    if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);
+  }
+  const type = inert.getAttribute(inert.type === 'text/plain' ? 'data-type' : 'type');
+  if (type) script.type = type;
+  // Scripts created by script are async by default; keep document order unless the embed asked
+  // for async itself.
+  if (!inert.hasAttribute('async')) script.async = false;
+  const inheritedNonce = inert.nonce || inert.getAttribute('nonce') || nonce;
+  if (inheritedNonce) script.nonce = inheritedNonce;
+  script.text = inert.text;
+  return script;
+}
+
+/** Replaces every script in `root` with one that runs once `root` is in the document. */
+export function makeScriptsRunnable(root: DocumentFragment, nonce?: string): void {
+  for (const script of Array.from(root.querySelectorAll('script'))) {
+    script.replaceWith(executableScript(script, nonce));
+  }
+}

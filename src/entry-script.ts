@@ -1,0 +1,5 @@
+// dist/consent-gate.js: the classic script-tag build.
+import { bootstrap } from './bootstrap.js';
+import './index.js';
+
+bootstrap(document.currentScript as HTMLScriptElement | null);

@@ -1,0 +1,20 @@
+import type { ConsentSnapshot } from '../core/consent-state.js';
+
+export interface ConsentChangeDetail {
+  consent: ConsentSnapshot;
+  granted: string[];
+  withdrawn: string[];
+}
+
+/** The reader or the API changed the choice. Dispatched on `document`. */
+export class ConsentChangeEvent extends CustomEvent<ConsentChangeDetail> {
+  constructor(detail: ConsentChangeDetail) {
+    super('consent-change', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'consent-change': ConsentChangeEvent;
+  }
+}

@@ -1,0 +1,14 @@
+import type { ConsentSnapshot } from '../core/consent-state.js';
+
+/** The stored choice (or none) is known. Dispatched on `document`. */
+export class ConsentReadyEvent extends CustomEvent<ConsentSnapshot> {
+  constructor(detail: ConsentSnapshot) {
+    super('consent-ready', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'consent-ready': ConsentReadyEvent;
+  }
+}

@@ -1,0 +1,109 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { clickButton, launch, newContext, openPage, startServer } from './harness.mjs';
+
+const embedHosts = ['www.rte.ie', 'www.youtube-nocookie.com', 'platform.twitter.com', 'www.googletagmanager.com'];
+const hostsOf = (urls) => [...new Set(urls.map((url) => new URL(url).hostname))].sort();
+
+describe('the demo news article', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('sends no request to any other host before a choice, and writes no cookie', async () => {
+    const { context, thirdParty } = await newContext(browser);
+    const { page, errors } = await openPage(context, server.origin + '/');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(thirdParty, []);
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.getByRole('region', { name: 'Your privacy on this site' }).isVisible(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('Accept all loads every embed and runs the analytics script; the choice holds after reload', async () => {
+    const { context, thirdParty } = await newContext(browser);
+    const { page, errors } = await openPage(context, server.origin + '/');
+    await clickButton(page, 'Accept all');
+    await page.waitForFunction(() => window.demoAnalyticsStarted === true);
+    await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 3);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(hostsOf(thirdParty), [...embedHosts].sort());
+    const scripts = await page.evaluate(() => window.__thirdPartyScripts);
+    assert.ok(scripts.some((url) => url.startsWith('https://platform.twitter.com/widgets.js')), 'the X script ran');
+    assert.ok(scripts.some((url) => url.startsWith('https://www.googletagmanager.com/gtag/js')), 'the analytics script ran');
+
+    thirdParty.length = 0;
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 3);
+    assert.equal(await page.getByRole('region', { name: 'Your privacy on this site' }).count(), 0, 'no banner after a choice');
+    assert.equal(await page.evaluate(() => window.demoAnalyticsStarted), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('Reject all loads nothing, also after reload, and is not asked again', async () => {
+    const { context, thirdParty } = await newContext(browser);
+    const { page, errors } = await openPage(context, server.origin + '/');
+    await clickButton(page, 'Reject all');
+    await page.waitForLoadState('networkidle');
+    const cookie = (await context.cookies()).find((c) => c.name === 'consent');
+    assert.ok(cookie, 'the refusal is stored');
+    assert.equal(cookie.sameSite, 'Lax');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('consent-manager')?.ready === true);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(thirdParty, []);
+    assert.equal(await page.locator('consent-gate[loaded]').count(), 0);
+    assert.equal(await page.getByRole('region', { name: 'Your privacy on this site' }).count(), 0);
+    assert.equal(await page.evaluate(() => window.demoAnalyticsStarted), undefined);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the footer "Cookie settings" link opens the dialog, where withdrawing re-blocks at once', async () => {
+    const { context } = await newContext(browser);
+    const { page, errors } = await openPage(context, server.origin + '/');
+    await clickButton(page, 'Accept all');
+    await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 3);
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Manage Preferences' });
+    await dialog.waitFor();
+    await dialog.getByRole('switch', { name: 'YouTube' }).click();
+    await dialog.getByRole('button', { name: 'Save choices' }).click();
+    await page.waitForFunction(() => !document.querySelector('consent-gate[vendor="youtube"]').loaded);
+    assert.equal(await page.locator('consent-gate[vendor="youtube"] iframe').count(), 0);
+    assert.equal(await page.locator('consent-gate[vendor="rte-player"] iframe').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the placeholder keeps the embed\'s box: no layout shift when the content loads', async () => {
+    const { context } = await newContext(browser, { viewport: { width: 1000, height: 800 } });
+    const { page } = await openPage(context, server.origin + '/');
+    const gate = page.locator('consent-gate[vendor="rte-player"] .base');
+    const before = await gate.boundingBox();
+    assert.equal(Math.round(before.width), 640, 'the box is the iframe\'s width');
+    assert.equal(Math.round(before.height), 360);
+    await page.evaluate(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shifts += entry.value;
+      }).observe({ type: 'layout-shift' });
+    });
+    await clickButton(page, 'Accept all');
+    await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 3);
+    const iframe = await page.locator('consent-gate[vendor="rte-player"] iframe').boundingBox();
+    assert.deepEqual([Math.round(iframe.width), Math.round(iframe.height)], [640, 360]);
+    const afterBox = await gate.boundingBox();
+    assert.deepEqual([afterBox.y, afterBox.height], [before.y, before.height]);
+    await context.close();
+  });
+});
