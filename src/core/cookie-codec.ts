@@ -3,11 +3,12 @@ import { isVendorId } from './vendor.js';
 /**
  * The reader's stored choice. The cookie value is
  *
- *     1.<revision>.<seconds>.<consent id>.<granted ids>.<denied ids>
+ *     1.<revision>.<seconds>.<consent id>.<granted ids>.<denied ids>.<check>
  *
  * `1` is the format version, `<seconds>` the time of the choice in seconds since 1970 in base 36,
  * `<consent id>` 8 to 32 base-36 characters, and each id list joins vendor ids with `~` (empty
- * when none). Every character is cookie-safe, so the value is sent as it is written.
+ * when none). `<check>` is two base-36 characters of `checksum()` over everything before it, so a
+ * truncated or edited value is caught. Every character is cookie-safe: the value is sent as written.
  */
 export interface StoredChoice {
   revision: number;
@@ -30,7 +31,15 @@ export function encodeConsentCookie(choice: StoredChoice): string {
       .filter((id) => choice.vendors[id] === granted)
       .join('~');
   const seconds = Math.floor(choice.timestamp / 1000).toString(36);
-  return [COOKIE_FORMAT_VERSION, choice.revision, seconds, choice.consentId, ids(true), ids(false)].join('.');
+  const body = [COOKIE_FORMAT_VERSION, choice.revision, seconds, choice.consentId, ids(true), ids(false)].join('.');
+  return `${body}.${checksum(body)}`;
+}
+
+/** A 31-multiplier string hash, as two base-36 characters. Catches accidents, not forgers. */
+export function checksum(text: string): string {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) % 1296;
+  return hash.toString(36).padStart(2, '0');
 }
 
 function idList(part: string): string[] | null {
@@ -53,7 +62,9 @@ export function parseConsentCookie(value: unknown): StoredChoice | null {
       return null;
     }
   }
-  const parts = text.split('.');
+  const end = text.lastIndexOf('.');
+  if (checksum(text.slice(0, end)) !== text.slice(end + 1)) return null;
+  const parts = text.slice(0, end).split('.');
   if (parts.length !== 6) return null;
   const [version, revision, seconds, consentId, granted, denied] = parts;
   if (version !== COOKIE_FORMAT_VERSION || !REVISION.test(revision) || !SECONDS.test(seconds)) {

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { hasConsent } from '../../dist/server.mjs';
 import { clickButton, launch, newContext, openPage, startServer } from './harness.mjs';
 
 const embedHosts = ['www.rte.ie', 'www.youtube-nocookie.com', 'platform.twitter.com', 'www.googletagmanager.com'];
@@ -36,6 +37,8 @@ describe('the demo news article', () => {
     await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 3);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(hostsOf(thirdParty), [...embedHosts].sort());
+    const cookie = (await context.cookies()).find((c) => c.name === 'consent');
+    for (const id of ['rte-player', 'youtube', 'x', 'google-analytics']) assert.equal(hasConsent(cookie.value, id), true, id);
     const scripts = await page.evaluate(() => window.__thirdPartyScripts);
     assert.ok(scripts.some((url) => url.startsWith('https://platform.twitter.com/widgets.js')), 'the X script ran');
     assert.ok(scripts.some((url) => url.startsWith('https://www.googletagmanager.com/gtag/js')), 'the analytics script ran');
@@ -57,6 +60,9 @@ describe('the demo news article', () => {
     const cookie = (await context.cookies()).find((c) => c.name === 'consent');
     assert.ok(cookie, 'the refusal is stored');
     assert.equal(cookie.sameSite, 'Lax');
+    // The cookie the browser wrote, read by the Node entry point.
+    assert.equal(hasConsent(cookie.value, 'youtube'), false);
+    assert.ok(cookie.value.length < 200, `${cookie.value.length} bytes`);
     await page.reload();
     await page.waitForFunction(() => document.querySelector('consent-manager')?.ready === true);
     await page.waitForLoadState('networkidle');

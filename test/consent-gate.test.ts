@@ -1,0 +1,201 @@
+import { expect, html } from '@open-wc/testing';
+import type { ConsentGate } from '../src/components/consent-gate/consent-gate.js';
+import { button, captureErrors, clearCookies, page, shadow, shadowAll } from './helpers.js';
+
+declare global {
+  interface Window {
+    gateScriptRuns?: number;
+  }
+}
+
+const article = (extra = html``) => html`
+  <div>
+    <consent-manager vendors="rte-player youtube x" policy-url="/privacy">${extra}</consent-manager>
+    <consent-gate vendor="rte-player" id="rte">
+      <template>
+        <iframe src="https://www.rte.ie/bosco/components/player/iframe.html?clipid=123" width="640" height="360" title="RTÉ Player"></iframe>
+      </template>
+    </consent-gate>
+    <consent-gate vendor="youtube" id="yt">
+      <template><iframe src="https://www.youtube-nocookie.com/embed/ID" width="560" height="315" title="YouTube"></iframe></template>
+    </consent-gate>
+    <consent-gate vendor="x" id="x">
+      <template>
+        <blockquote class="twitter-tweet"><p>Post</p></blockquote>
+        <script>window.gateScriptRuns = (window.gateScriptRuns || 0) + 1;</script>
+      </template>
+    </consent-gate>
+  </div>
+`;
+
+const gate = (root: HTMLElement, id: string) => root.querySelector<ConsentGate>(`#${id}`)!;
+
+describe('<consent-gate>', () => {
+  afterEach(() => {
+    clearCookies();
+    delete window.gateScriptRuns;
+  });
+
+  describe('placeholder', () => {
+    it('says what the broadcaster says, with the vendor policy and three buttons', async () => {
+      const { root } = await page(article());
+      const rte = gate(root, 'rte');
+      await rte.updateComplete;
+      const text = shadow(rte, '.placeholder')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('We need your consent to load this RTÉ Player content.');
+      expect(text).to.contain('can set cookies on your device and collect data about your activity');
+      expect(text).to.contain('Please review their details and accept them to load the content.');
+      expect(shadow<HTMLAnchorElement>(rte, '.placeholder a')!.href).to.equal('https://about.rte.ie/privacy/');
+      const labels = shadowAll(rte, 'button').map((b) => b.textContent!.trim());
+      expect(labels).to.deep.equal(['Accept RTÉ Player and load', 'Load once', 'Manage Preferences']);
+      expect(rte.querySelector('iframe')).to.equal(null);
+      await expect(shadow(rte, '.placeholder')).to.be.accessible();
+    });
+
+    it('reserves the embed\'s box from the iframe\'s width and height', async () => {
+      const { root } = await page(html`<div class="wide">${article()}</div>`);
+      const rte = gate(root, 'rte');
+      await rte.updateComplete;
+      const box = shadow(rte, '.base')!.getBoundingClientRect();
+      expect(Math.round(box.width)).to.equal(Math.min(640, root.getBoundingClientRect().width));
+      expect(Math.round(box.height)).to.equal(Math.round((box.width * 360) / 640));
+    });
+
+    it('uses the aspect-ratio attribute when the content has no size', async () => {
+      const { root } = await page(html`<div>
+        <consent-manager vendors="x"></consent-manager>
+        <consent-gate vendor="x" aspect-ratio="4:3" id="g"><template><p>post</p></template></consent-gate>
+      </div>`);
+      const g = gate(root, 'g');
+      await g.updateComplete;
+      const box = shadow(g, '.base')!.getBoundingClientRect();
+      expect(Math.round(box.height)).to.equal(Math.round((box.width * 3) / 4));
+    });
+
+    it('shows a publisher poster, never one from the vendor', async () => {
+      const errors = captureErrors();
+      const { root } = await page(html`<div>
+        <consent-manager vendors="youtube"></consent-manager>
+        <consent-gate vendor="youtube" poster="/demo/public/images/aleppo-still.svg" id="own"><template><p>x</p></template></consent-gate>
+        <consent-gate vendor="youtube" poster="https://i.ytimg.com/vi/ID/hqdefault.jpg" id="theirs"><template><p>x</p></template></consent-gate>
+      </div>`);
+      errors.restore();
+      await gate(root, 'theirs').updateComplete;
+      expect(shadow<HTMLImageElement>(gate(root, 'own'), 'img.poster')!.src).to.equal(new URL("/demo/public/images/aleppo-still.svg", location.href).href);
+      expect(shadow(gate(root, 'theirs'), 'img')).to.equal(null);
+      expect(errors.messages.join()).to.contain('https://i.ytimg.com/vi/ID/hqdefault.jpg');
+    });
+  });
+
+  describe('consent', () => {
+    it('the gate\'s own button grants only its vendor, loads its content and stores the choice', async () => {
+      const { root, manager } = await page(article());
+      button(gate(root, 'rte'), 'Accept RTÉ Player and load').click();
+      await gate(root, 'rte').updateComplete;
+      expect(gate(root, 'rte').loaded).to.equal(true);
+      expect(gate(root, 'rte').querySelector('iframe')!.src).to.contain('clipid=123');
+      expect(gate(root, 'yt').loaded).to.equal(false);
+      expect(gate(root, 'yt').querySelector('iframe')).to.equal(null);
+      expect(manager.consent.vendors).to.deep.equal({ 'rte-player': true, youtube: false, x: false });
+      expect(document.cookie).to.match(/consent=1\.1\.[0-9a-z]+\.[0-9a-z]+\.rte-player\.youtube~x\./);
+    });
+
+    it('moves focus into the content the reader asked for', async () => {
+      const { root } = await page(article());
+      button(gate(root, 'rte'), 'Accept RTÉ Player and load').click();
+      await gate(root, 'rte').updateComplete;
+      await gate(root, 'rte').updateComplete;
+      expect(document.activeElement).to.equal(gate(root, 'rte').querySelector('iframe'));
+    });
+
+    it('"Load once" loads this embed only and stores nothing', async () => {
+      const { root, manager } = await page(html`<div>${article()}
+        <consent-gate vendor="rte-player" id="rte2"><template><iframe src="https://www.rte.ie/x" width="4" height="3"></iframe></template></consent-gate>
+      </div>`);
+      button(gate(root, 'rte'), 'Load once').click();
+      await gate(root, 'rte').updateComplete;
+      expect(gate(root, 'rte').querySelector('iframe')).not.to.equal(null);
+      expect(gate(root, 'rte2').querySelector('iframe')).to.equal(null);
+      expect(manager.hasConsent('rte-player')).to.equal(false);
+      expect(document.cookie).to.equal('');
+    });
+
+    it('runs the scripts of the embed code once, on consent', async () => {
+      const { root, manager } = await page(article());
+      expect(window.gateScriptRuns).to.equal(undefined);
+      manager.setConsent({ x: true });
+      expect(window.gateScriptRuns).to.equal(1);
+      manager.setConsent({ x: true });
+      expect(window.gateScriptRuns).to.equal(1);
+      expect(gate(root, 'x').querySelector('blockquote.twitter-tweet')).not.to.equal(null);
+    });
+
+    it('withdrawal removes the content and brings the placeholder back', async () => {
+      const { root, manager } = await page(article());
+      manager.acceptAll();
+      await gate(root, 'yt').updateComplete;
+      expect(gate(root, 'yt').querySelector('iframe')).not.to.equal(null);
+      manager.setConsent({ youtube: false });
+      await gate(root, 'yt').updateComplete;
+      expect(gate(root, 'yt').querySelector('iframe')).to.equal(null);
+      expect(shadow(gate(root, 'yt'), '.placeholder')).not.to.equal(null);
+      expect(gate(root, 'rte').querySelector('iframe')).not.to.equal(null);
+    });
+
+    it('"Manage Preferences" opens the dialog at that vendor', async () => {
+      const { root, manager } = await page(article());
+      button(gate(root, 'yt'), 'Manage Preferences').click();
+      await manager.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      const dialog = shadow<HTMLDialogElement>(manager, 'dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(shadow(manager, '#vendor-youtube')).not.to.equal(null);
+      manager.closePreferences();
+    });
+  });
+
+  describe('bad input', () => {
+    it('an unknown vendor never loads and says the content is unavailable', async () => {
+      const errors = captureErrors();
+      const { root, manager } = await page(html`<div>
+        <consent-manager vendors="youtube"></consent-manager>
+        <consent-gate vendor="nosuchvendor" id="g"><template><iframe src="https://example.com/"></iframe></template></consent-gate>
+      </div>`);
+      manager.acceptAll();
+      errors.restore();
+      const g = gate(root, 'g');
+      await g.updateComplete;
+      expect(g.querySelector('iframe')).to.equal(null);
+      expect(shadow(g, '.placeholder')!.textContent).to.contain('This content is unavailable.');
+      expect(errors.messages.join()).to.contain('nosuchvendor');
+    });
+
+    it('shows a vendor name with markup as text', async () => {
+      const { root } = await page(html`<div>
+        <consent-manager>
+          <consent-vendor id="evil" name="<img src=x onerror=alert(1)>Evil" purpose="embeds"></consent-vendor>
+        </consent-manager>
+        <consent-gate vendor="evil" id="g"><template><p>x</p></template></consent-gate>
+      </div>`);
+      const g = gate(root, 'g');
+      await g.updateComplete;
+      expect(shadow(g, '.placeholder')!.textContent).to.contain('<img src=x onerror=alert(1)>Evil');
+      expect(shadow(g, '.placeholder img')).to.equal(null);
+    });
+
+    it('does not link a javascript: policy URL', async () => {
+      const errors = captureErrors();
+      const { root } = await page(html`<div>
+        <consent-manager>
+          <consent-vendor id="evil" name="Evil" purpose="embeds" policy-url="javascript:alert(1)"></consent-vendor>
+        </consent-manager>
+        <consent-gate vendor="evil" id="g"><template><p>x</p></template></consent-gate>
+      </div>`);
+      errors.restore();
+      const g = gate(root, 'g');
+      await g.updateComplete;
+      expect(shadow(g, '.placeholder a')).to.equal(null);
+      expect(errors.messages.join()).to.contain('javascript:alert(1)');
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
+
+/** Removes every cookie of the test page (tests may touch cookies directly; the widget may not). */
+export function clearCookies(): void {
+  for (const pair of document.cookie.split('; ').filter(Boolean)) {
+    const name = pair.split('=')[0];
+    document.cookie = `${name}=; max-age=0; path=/`;
+  }
+}
+
+/** Collects console.error calls instead of printing them; `restore()` puts console.error back. */
+export function captureErrors() {
+  const messages: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.error = original) };
+}
+
+/** Renders a page fragment holding a manager and waits until the manager is ready. */
+export async function page(template: TemplateResult): Promise<{ root: HTMLElement; manager: ConsentManager }> {
+  const root = await fixture<HTMLElement>(template);
+  const manager = (root.matches('consent-manager') ? root : root.querySelector('consent-manager')) as ConsentManager;
+  await manager.updateComplete;
+  return { root, manager };
+}
+
+/** Elements inside a component's shadow root. */
+export const shadow = <T extends Element = HTMLElement>(host: Element, selector: string): T | null =>
+  host.shadowRoot!.querySelector<T>(selector);
+
+export const shadowAll = <T extends Element = HTMLElement>(host: Element, selector: string): T[] =>
+  Array.from(host.shadowRoot!.querySelectorAll<T>(selector));
+
+/** The button of a shadow root whose visible text is `label`. */
+export function button(host: Element, label: string): HTMLButtonElement {
+  const found = shadowAll<HTMLButtonElement>(host, 'button').find((b) => b.textContent!.trim() === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
