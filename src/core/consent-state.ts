@@ -92,10 +92,10 @@ export function parseMaxAgeDays(value: string | null | undefined): { days: numbe
   if (value == null || value === '') return { days: DEFAULT_MAX_AGE_DAYS };
   const days = Number(value);
   if (!Number.isFinite(days) || days <= 0) {
-    return { days: DEFAULT_MAX_AGE_DAYS, error: `max-age-days="${value}" is not a positive number; using ${DEFAULT_MAX_AGE_DAYS}` };
+    return { days: DEFAULT_MAX_AGE_DAYS, error: `max-age-days="${value}" is invalid; using ${DEFAULT_MAX_AGE_DAYS}` };
   }
   if (days > MAX_AGE_DAYS_CAP) {
-    return { days: MAX_AGE_DAYS_CAP, error: `max-age-days="${value}" is over ${MAX_AGE_DAYS_CAP}; using ${MAX_AGE_DAYS_CAP}` };
+    return { days: MAX_AGE_DAYS_CAP, error: `max-age-days="${value}" capped at ${MAX_AGE_DAYS_CAP}` };
   }
   return { days };
 }
@@ -105,5 +105,5 @@ export function parseRevision(value: string | null | undefined): { revision: num
   if (value == null || value === '') return { revision: 1 };
   return /^[1-9]\d{0,8}$/.test(value.trim())
     ? { revision: Number(value) }
-    : { revision: 1, error: `revision="${value}" is not a positive whole number; using 1` };
+    : { revision: 1, error: `revision="${value}" is invalid; using 1` };
 }

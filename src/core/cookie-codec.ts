@@ -20,10 +20,7 @@ export interface StoredChoice {
 }
 
 export const COOKIE_FORMAT_VERSION = '1';
-const MAX_LENGTH = 4096;
-const REVISION = /^[1-9]\d{0,8}$/;
-const SECONDS = /^[0-9a-z]{1,8}$/;
-const CONSENT_ID = /^[0-9a-z]{8,32}$/;
+const FORMAT = /^1\.([1-9]\d{0,8})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([a-z0-9~-]*)\.([a-z0-9~-]*)$/;
 
 export function encodeConsentCookie(choice: StoredChoice): string {
   const ids = (granted: boolean) =>
@@ -42,49 +39,32 @@ export function checksum(text: string): string {
   return hash.toString(36).padStart(2, '0');
 }
 
-function idList(part: string): string[] | null {
-  if (part === '') return [];
-  const ids = part.split('~');
-  return ids.every(isVendorId) ? ids : null;
-}
-
 /**
  * Reads a consent cookie value, as a browser or a server receives it (percent-encoding allowed).
- * Anything malformed, tampered or of another version is `null`: no choice, never an exception.
+ * Anything malformed, truncated, tampered or of another version is `null`: no choice, never an
+ * exception, never a grant.
  */
 export function parseConsentCookie(value: unknown): StoredChoice | null {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_LENGTH) return null;
+  if (typeof value !== 'string' || value.length > 4096) return null;
   let text = value;
-  if (text.includes('%')) {
-    try {
-      text = decodeURIComponent(text);
-    } catch {
-      return null;
-    }
-  }
-  const end = text.lastIndexOf('.');
-  if (checksum(text.slice(0, end)) !== text.slice(end + 1)) return null;
-  const parts = text.slice(0, end).split('.');
-  if (parts.length !== 6) return null;
-  const [version, revision, seconds, consentId, granted, denied] = parts;
-  if (version !== COOKIE_FORMAT_VERSION || !REVISION.test(revision) || !SECONDS.test(seconds)) {
+  try {
+    text = decodeURIComponent(text);
+  } catch {
     return null;
   }
-  if (!CONSENT_ID.test(consentId)) return null;
-  const grantedIds = idList(granted);
-  const deniedIds = idList(denied);
-  if (!grantedIds || !deniedIds) return null;
+  const end = text.lastIndexOf('.');
+  const match = FORMAT.exec(text.slice(0, end));
+  if (!match || checksum(match[0]) !== text.slice(end + 1)) return null;
+  const [, revision, seconds, consentId, granted, denied] = match;
   const vendors: Record<string, boolean> = Object.create(null);
-  for (const id of grantedIds) vendors[id] = true;
-  for (const id of deniedIds) {
-    // An id both granted and denied, or listed twice, is not something this codec writes.
-    if (id in vendors) return null;
-    vendors[id] = false;
+  for (const [list, answer] of [[granted, true], [denied, false]] as const) {
+    for (const id of list ? list.split('~') : []) {
+      // An empty or overlong id, or one listed twice, is not something this codec writes.
+      if (!isVendorId(id) || id in vendors) return null;
+      vendors[id] = answer;
+    }
   }
-  if (Object.keys(vendors).length !== grantedIds.length + deniedIds.length) return null;
-  const timestamp = parseInt(seconds, 36) * 1000;
-  if (!(timestamp > 0)) return null;
-  return { revision: Number(revision), timestamp, consentId, vendors };
+  return { revision: +revision, timestamp: parseInt(seconds, 36) * 1000, consentId, vendors };
 }
 
 /** A new random consent id: 16 base-36 characters. */

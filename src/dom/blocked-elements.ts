@@ -1,3 +1,4 @@
+import { report } from '../core/report.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { executableScript } from './run-scripts.js';
 import { pageNonce } from './page-nonce.js';
@@ -37,7 +38,7 @@ export class BlockedElements {
       } else if (element instanceof HTMLIFrameElement) {
         const src = safeHttpUrl(element.dataset.src, document.baseURI);
         if (src) element.src = src;
-        else console.error(`consent-gate: iframe data-src "${element.dataset.src}" is not an http(s) URL; not loaded`);
+        else report(`data-src "${element.dataset.src}" is not http(s)`);
       }
     }
   }

@@ -3,16 +3,12 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    margin-block: var(--consent-gate-margin, 0);
   }
   .base {
     position: relative;
-    width: 100%;
     container-type: inline-size;
   }
-  .sized ::slotted(iframe),
-  .sized ::slotted(video),
-  .sized ::slotted(img) {
+  .sized ::slotted(*) {
     position: absolute;
     inset: 0;
     width: 100%;
@@ -21,14 +17,10 @@ export const styles = css`
   }
   .placeholder {
     position: relative;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    width: 100%;
+    display: grid;
+    place-items: center;
     min-height: 100%;
     padding: var(--_space);
-    overflow: hidden;
-    color: var(--_fg);
     background: var(--consent-placeholder-background, var(--_bg));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -40,7 +32,6 @@ export const styles = css`
   }
   .poster {
     position: absolute;
-    inset: 0;
     width: 100%;
     height: 100%;
     object-fit: cover;
@@ -48,28 +39,16 @@ export const styles = css`
   }
   .message {
     position: relative;
+    display: grid;
+    gap: 0.75em;
     max-width: 36rem;
-  }
-  p {
-    margin: 0 0 0.75em;
-    line-height: 1.4;
   }
   .title {
     font-weight: 700;
-    font-size: 1.05em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   @container (max-width: 420px) {
     .body {
       display: none;
-    }
-    button {
-      padding: 0.4rem 0.75rem;
-      font-size: 0.9em;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { hostMatches, type Vendor } from '../../core/vendor.js';
 import { makeScriptsRunnable } from '../../dom/run-scripts.js';
@@ -92,7 +93,7 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     const known = authority.vendor(this.vendor);
     if (!known && !this.reportedUnknown) {
       this.reportedUnknown = true;
-      console.error(`consent-gate: <consent-gate vendor="${this.vendor}">: no vendor with this id is configured; the content stays blocked.`);
+      report(`<consent-gate>: unknown vendor "${this.vendor}"; the content stays blocked`);
     }
     if (known && (authority.hasConsent(this.vendor) || this.loadedOnce)) this.load();
     else this.unload();
@@ -103,7 +104,7 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     if (this.loaded) return;
     const template = this.querySelector<HTMLTemplateElement>(':scope > template');
     if (!template) {
-      console.error(`consent-gate: <consent-gate vendor="${this.vendor}"> has no <template> child; nothing to load.`);
+      report(`<consent-gate vendor="${this.vendor}"> has no <template>`);
       return;
     }
     const content = document.importNode(template.content, true);
@@ -139,7 +140,7 @@ export class ConsentGate extends LitElement implements GateSubscriber {
   private posterUrl(vendor: Vendor): string | undefined {
     const poster = safeHttpUrl(this.poster, document.baseURI);
     if (poster && hostMatches(new URL(poster).hostname, vendor.hosts)) {
-      console.error(`consent-gate: poster "${this.poster}" is on a host of ${vendor.id}; a placeholder never loads anything from the vendor.`);
+      report(`poster "${this.poster}" is on a ${vendor.id} host; not shown`);
       return undefined;
     }
     return poster;
@@ -156,7 +157,7 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     const policy = safeHttpUrl(vendor.policyUrl);
     const poster = this.posterUrl(vendor);
     return html`
-      <div class="placeholder" part="placeholder" role="group" aria-label=${t.gateLabel(name)}>
+      <div class="placeholder" part="placeholder" role="group" aria-label=${name}>
         ${poster ? html`<img class="poster" part="poster" src=${poster} alt="" />` : nothing}
         <div class="message">
           <p class="title">${t.gateTitle(name)}</p>

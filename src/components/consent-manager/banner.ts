@@ -20,14 +20,12 @@ export function renderBanner(view: BannerView) {
   const partners = view.partners.join(', ');
   return html`
     <section class="banner" part="banner" role="region" aria-labelledby="banner-title" @keydown=${view.onKeydown}>
-      <div class="banner-content">
-        <h2 id="banner-title" class="banner-title" part="banner-title">${t.bannerTitle}</h2>
-        <p class="banner-body" part="banner-body">
-          ${view.newVendorsOnly ? t.bannerNewVendors(partners) : t.bannerBody(partners)}
-          ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
-        </p>
-      </div>
-      <div class="actions banner-actions" part="banner-actions">
+      <h2 id="banner-title" part="banner-title">${t.bannerTitle}</h2>
+      <p part="banner-body">
+        ${view.newVendorsOnly ? t.bannerNewVendors(partners) : t.bannerBody(partners)}
+        ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
+      </p>
+      <div class="actions" part="banner-actions">
         <button type="button" part="button accept-all-button" @click=${view.onAcceptAll}>${t.acceptAll}</button>
         <button type="button" part="button reject-all-button" @click=${view.onRejectAll}>${t.rejectAll}</button>
         <button type="button" part="button manage-button" @click=${view.onManage}>${t.managePreferences}</button>

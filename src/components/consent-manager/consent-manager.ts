@@ -20,6 +20,7 @@ import {
   type ConsentSnapshot,
 } from '../../core/consent-state.js';
 import type { PurposeId } from '../../core/purposes.js';
+import { report as error } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { isVendorId, words, type Vendor } from '../../core/vendor.js';
 import { BlockedElements } from '../../dom/blocked-elements.js';
@@ -39,7 +40,6 @@ type QueuedFunction = (manager: ConsentManager) => void;
 
 const CONFIG_PROPERTIES = ['vendors', 'revision', 'maxAgeDays', 'cookieName', 'cookieDomain', 'cookiePath'];
 
-const error = (message: string) => console.error(`consent-gate: ${message}`);
 
 /** The focused element, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -142,7 +142,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     super.connectedCallback();
     if (consentContext.authority && consentContext.authority !== this) {
       this.ignored = true;
-      error('a second <consent-manager> is on the page; it is ignored and the first one decides.');
+      error('a second <consent-manager> is ignored; the first one decides');
       return;
     }
     this.ignored = false;
@@ -173,8 +173,10 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
   };
 
   private onDialogClick = (event: MouseEvent): void => {
-    // A click on the backdrop lands on the <dialog> itself; its content fills the inner box.
-    if (event.target === this.dialog) this.closePreferences();
+    // A click on the backdrop lands on the <dialog> itself, outside its box.
+    const box = this.dialog!.getBoundingClientRect();
+    const { clientX: x, clientY: y } = event;
+    if (event.target === this.dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom)) this.closePreferences();
   };
 
   private onDialogClosed = (): void => {
@@ -210,7 +212,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     for (const id of words(this.vendors)) {
       const entry = catalog.get(id);
       if (entry) vendors.set(id, entry);
-      else error(`vendors="${this.vendors}": "${id}" is not in the vendor catalog; declare it with <consent-vendor id="${id}">.`);
+      else error(`vendors: "${id}" is not in the catalog; declare it with <consent-vendor>`);
     }
     for (const element of Array.from(this.querySelectorAll<ConsentVendor>(':scope > consent-vendor'))) {
       const vendor = element.toVendor?.(catalog.get(element.id));
@@ -253,7 +255,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
   /** Stores the reader's answers (merged over the current ones) and applies them. */
   private commit(answers: Record<string, boolean>): void {
     if (!this.started) {
-      error('the choice cannot be changed before the manager is ready; use window.consentGateQueue.');
+      error('not ready yet; use window.consentGateQueue');
       return;
     }
     const before = this.grants;
@@ -269,7 +271,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     };
     const location = { name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain };
     if (!writeCookie(location, encodeConsentCookie(this.stored), this.config.maxAgeDays)) {
-      error('the browser did not keep the consent cookie (cookies disabled?); the choice holds for this page view only.');
+      error('cookie not stored (cookies disabled?); the choice holds for this page view');
     }
     this.grants = { ...before, ...vendors };
     this.decided = true;
@@ -283,11 +285,11 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
   private runQueue(): void {
     const host = window as unknown as { consentGateQueue?: unknown };
     const run = (fn: unknown) => {
-      if (typeof fn !== 'function') return error('window.consentGateQueue holds something that is not a function.');
+      if (typeof fn !== 'function') return error('consentGateQueue: not a function', fn);
       try {
         (fn as QueuedFunction)(this);
       } catch (cause) {
-        error(`a window.consentGateQueue function threw: ${String(cause)}`);
+        error('consentGateQueue: a function threw', cause);
       }
     };
     const queue: unknown[] = Array.isArray(host.consentGateQueue) ? host.consentGateQueue : [];
@@ -364,8 +366,8 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
   setConsent(changes: Record<string, boolean>): void {
     const answers: Record<string, boolean> = {};
     for (const [id, granted] of Object.entries(changes ?? {})) {
-      if (!isVendorId(id) || !this.vendorsById.has(id)) error(`setConsent: "${id}" is not a configured vendor; ignored.`);
-      else if (typeof granted !== 'boolean') error(`setConsent: the value for "${id}" must be true or false; ignored.`);
+      if (!isVendorId(id) || !this.vendorsById.has(id)) error(`setConsent: unknown vendor "${id}"`);
+      else if (typeof granted !== 'boolean') error(`setConsent: "${id}" needs true or false`);
       else answers[id] = granted;
     }
     this.commit(answers);

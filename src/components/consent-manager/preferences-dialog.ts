@@ -24,7 +24,6 @@ function renderSwitch(checked: boolean, labelId: string, onToggle: () => void, d
   return html`<button
     type="button"
     role="switch"
-    class="switch"
     part="switch"
     aria-checked=${checked ? 'true' : 'false'}
     aria-labelledby=${labelId}
@@ -39,10 +38,10 @@ function renderVendor(view: DialogView, vendor: Vendor) {
   const nameId = `vendor-name-${vendor.id}`;
   const descriptionId = `vendor-description-${vendor.id}`;
   return html`
-    <li class="vendor" part="vendor" id="vendor-${vendor.id}">
+    <li class="row" part="vendor" id="vendor-${vendor.id}">
       <div class="text">
-        <span class="vendor-name" id=${nameId}>${vendor.name}</span>
-        ${vendor.description ? html`<span class="vendor-description" id=${descriptionId}>${vendor.description}</span>` : nothing}
+        <b id=${nameId}>${vendor.name}</b>
+        ${vendor.description ? html`<span class="muted" id=${descriptionId}>${vendor.description}</span>` : nothing}
         ${policy ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${t.vendorPolicy(vendor.name)}</a>` : nothing}
       </div>
       ${vendor.purpose === 'necessary'
@@ -59,16 +58,16 @@ function renderPurpose(view: DialogView, purpose: PurposeId) {
   const allOn = members.every((v) => view.draft[v.id] === true);
   return html`
     <section class="purpose" part="purpose" aria-labelledby="purpose-${purpose}">
-      <div class="purpose-head">
+      <div class="row">
         <div class="text">
           <h3 id="purpose-${purpose}">${t.purposeNames[purpose]}</h3>
-          <p id="purpose-description-${purpose}">${t.purposeDescriptions[purpose]}</p>
+          <p class="muted" id="purpose-description-${purpose}">${t.purposeDescriptions[purpose]}</p>
         </div>
         ${purpose === 'necessary'
           ? html`<span class="always">${t.alwaysOn}</span>`
           : renderSwitch(allOn, `purpose-${purpose}`, () => view.onTogglePurpose(purpose), `purpose-description-${purpose}`)}
       </div>
-      ${members.length ? html`<ul class="vendors">${members.map((v) => renderVendor(view, v))}</ul>` : nothing}
+      ${members.length ? html`<ul>${members.map((v) => renderVendor(view, v))}</ul>` : nothing}
     </section>
   `;
 }
@@ -85,14 +84,13 @@ export function renderPreferencesDialog(view: DialogView) {
       @click=${view.onDialogClick}
       @close=${view.onDialogClosed}
     >
-      <div class="dialog-box">
-        <header class="dialog-header">
+        <div class="row">
           <h2 id="dialog-title" tabindex="-1">${t.dialogTitle}</h2>
           <button type="button" class="close secondary" part="button close-button" aria-label=${t.close} @click=${view.onClose}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
-        <div class="dialog-scroll">
+        </div>
+        <div class="scroll">
           <p id="dialog-body">
             ${t.dialogBody}
             ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
@@ -104,7 +102,6 @@ export function renderPreferencesDialog(view: DialogView) {
           <button type="button" part="button reject-all-button" @click=${view.onRejectAll}>${t.rejectAll}</button>
           <button type="button" part="button accept-all-button" @click=${view.onAcceptAll}>${t.acceptAll}</button>
         </div>
-      </div>
     </dialog>
   `;
 }

@@ -1,4 +1,5 @@
 import { isPurpose } from '../../core/purposes.js';
+import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { isVendorId, words, type Vendor } from '../../core/vendor.js';
 import { define } from '../define.js';
@@ -29,16 +30,16 @@ export class ConsentVendor extends HTMLElement {
   toVendor(catalogEntry?: Vendor): Vendor | undefined {
     const id = this.getAttribute('id') ?? '';
     const problem = (what: string) => {
-      console.error(`consent-gate: <consent-vendor id="${id}">: ${what}; the vendor is ignored and its content stays blocked.`);
+      report(`<consent-vendor id="${id}"> ignored: ${what}`);
       return undefined;
     };
-    if (!isVendorId(id)) return problem('id must be lowercase letters, digits and hyphens');
+    if (!isVendorId(id)) return problem('id must be a-z, 0-9 and -');
     const purpose = this.getAttribute('purpose') ?? catalogEntry?.purpose;
-    if (!purpose || !isPurpose(purpose)) return problem(`purpose "${purpose ?? ''}" is not one of necessary, functional, analytics, advertising, embeds`);
+    if (!purpose || !isPurpose(purpose)) return problem(`unknown purpose "${purpose ?? ''}"`);
     const policyAttr = this.getAttribute('policy-url');
     const policyUrl = policyAttr === null ? catalogEntry?.policyUrl : safeHttpUrl(policyAttr);
     if (policyAttr !== null && !policyUrl) {
-      console.error(`consent-gate: <consent-vendor id="${id}">: policy-url "${policyAttr}" is not an http(s) URL; it is not linked.`);
+      report(`<consent-vendor id="${id}">: policy-url "${policyAttr}" is not http(s)`);
     }
     const list = (name: string, fallback: string[] = []) => (this.hasAttribute(name) ? words(this.getAttribute(name)) : fallback);
     return {
