@@ -85,7 +85,7 @@ export function renderPreferencesDialog(view: DialogView) {
       @close=${view.onDialogClosed}
     >
         <div class="row">
-          <h2 id="dialog-title" tabindex="-1">${t.dialogTitle}</h2>
+          <h2 id="dialog-title" tabindex="-1" autofocus>${t.dialogTitle}</h2>
           <button type="button" class="close secondary" part="button close-button" aria-label=${t.close} @click=${view.onClose}>
             <span aria-hidden="true">×</span>
           </button>
