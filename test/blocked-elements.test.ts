@@ -29,6 +29,36 @@ describe('blocked scripts and iframes', () => {
     expect(window.ranOrder).to.deep.equal(['first', 'second']);
   });
 
+  it('runs an inline script only after the external script before it has loaded', async () => {
+    window.ranOrder = [];
+    const { manager } = await page(html`<div>
+      <consent-manager vendors="google-analytics"></consent-manager>
+      <script type="text/plain" data-consent="google-analytics" src="/test/fixtures/order-lib.js"></script>
+      <script type="text/plain" data-consent="google-analytics">window.ranOrder.push('inline')</script>
+    </div>`);
+    manager.acceptAll();
+    await new Promise<void>((resolve) => {
+      const check = () => (window.ranOrder!.length === 2 ? resolve() : setTimeout(check, 10));
+      check();
+    });
+    expect(window.ranOrder).to.deep.equal(['lib', 'inline']);
+  });
+
+  it('does not reload a loaded iframe when the page changes', async () => {
+    const { root, manager } = await page(html`<div>
+      <consent-manager vendors="youtube"></consent-manager>
+      <iframe data-consent="youtube" data-src="/demo/public/privacy.html" title="video"></iframe>
+    </div>`);
+    manager.acceptAll();
+    const iframe = root.querySelector('iframe')!;
+    let loads = 0;
+    iframe.addEventListener('load', () => loads++);
+    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    root.append(document.createElement('p'), document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(loads).to.equal(1);
+  });
+
   it('gives a data-type script its real type', async () => {
     const { root, manager } = await page(html`<div>
       <consent-manager vendors="google-analytics"></consent-manager>

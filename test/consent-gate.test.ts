@@ -78,11 +78,13 @@ describe('<consent-gate>', () => {
         <consent-manager vendors="youtube"></consent-manager>
         <consent-gate vendor="youtube" poster="/demo/public/images/aleppo-still.svg" id="own"><template><p>x</p></template></consent-gate>
         <consent-gate vendor="youtube" poster="https://i.ytimg.com/vi/ID/hqdefault.jpg" id="theirs"><template><p>x</p></template></consent-gate>
+        <consent-gate vendor="youtube" poster="https://images.example.org/still.jpg" id="other"><template><p>x</p></template></consent-gate>
       </div>`);
       errors.restore();
       await gate(root, 'theirs').updateComplete;
       expect(shadow<HTMLImageElement>(gate(root, 'own'), 'img.poster')!.src).to.equal(new URL("/demo/public/images/aleppo-still.svg", location.href).href);
       expect(shadow(gate(root, 'theirs'), 'img')).to.equal(null);
+      expect(shadow(gate(root, 'other'), 'img')).to.equal(null);
       expect(errors.messages.join()).to.contain('https://i.ytimg.com/vi/ID/hqdefault.jpg');
     });
   });
@@ -97,7 +99,11 @@ describe('<consent-gate>', () => {
       expect(gate(root, 'yt').loaded).to.equal(false);
       expect(gate(root, 'yt').querySelector('iframe')).to.equal(null);
       expect(manager.consent.vendors).to.deep.equal({ 'rte-player': true, youtube: false, x: false });
-      expect(document.cookie).to.match(/consent=1\.1\.[0-9a-z]+\.[0-9a-z]+\.rte-player\.youtube~x\./);
+      // Only the answered vendor is stored; the banner goes on asking about the others.
+      expect(document.cookie).to.match(/consent=1\.1\.[0-9a-z]+\.[0-9a-z]+\.rte-player\.\./);
+      await manager.updateComplete;
+      expect(shadow(manager, '.banner')!.textContent).to.contain('YouTube, X (Twitter)');
+      expect(shadow(manager, '.banner')!.textContent).not.to.contain('RTÉ');
     });
 
     it('moves focus into the content the reader asked for', async () => {
@@ -151,6 +157,19 @@ describe('<consent-gate>', () => {
       expect(dialog.open).to.equal(true);
       expect(shadow(manager, '#vendor-youtube')).not.to.equal(null);
       manager.closePreferences();
+    });
+  });
+
+  describe('attributes', () => {
+    it('a gate switched to another vendor is blocked again', async () => {
+      const { root, manager } = await page(article());
+      manager.setConsent({ youtube: true });
+      const yt = gate(root, 'yt');
+      expect(yt.querySelector('iframe')).not.to.equal(null);
+      yt.vendor = 'x';
+      await yt.updateComplete;
+      expect(yt.querySelector('iframe')).to.equal(null);
+      expect(yt.loaded).to.equal(false);
     });
   });
 

@@ -237,6 +237,25 @@ describe('<consent-manager>', () => {
       expect(errors.messages.join()).to.contain('nosuch').and.to.contain('youtube');
     });
 
+    it('setConsent with nothing valid stores nothing', async () => {
+      const { manager: m } = await page(manager());
+      const errors = captureErrors();
+      m.setConsent({ typo: true });
+      errors.restore();
+      expect(document.cookie).to.equal('');
+      expect(m.consent.decided).to.equal(false);
+      expect(banner(m)).not.to.equal(null);
+    });
+
+    it('erasing a withdrawn vendor\'s cookies never erases the choice itself', async () => {
+      const { manager: m } = await page(html`<consent-manager>
+        <consent-vendor id="greedy" purpose="analytics" cookies="c*"></consent-vendor>
+      </consent-manager>`);
+      m.acceptAll();
+      m.rejectAll();
+      expect(document.cookie).to.match(/consent=1\./);
+    });
+
     it('the consent snapshot is read-only', async () => {
       const { manager: m } = await page(manager());
       const snapshot = m.consent;

@@ -3,7 +3,7 @@ import { safeHttpUrl } from '../core/safe-url.js';
 import { executableScript } from './run-scripts.js';
 import { pageNonce } from './page-nonce.js';
 
-const PENDING = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]';
+const PENDING = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]:not([src])';
 const LOADED_IFRAME = 'iframe[data-consent][src]';
 
 /**
@@ -13,6 +13,8 @@ const LOADED_IFRAME = 'iframe[data-consent][src]';
  */
 export class BlockedElements {
   private observer?: MutationObserver;
+  /** An external script being loaded: later ones wait for it, as in the parser's order. */
+  private loading?: HTMLScriptElement;
 
   constructor(private readonly isGranted: (vendorId: string) => boolean) {}
 
@@ -30,11 +32,26 @@ export class BlockedElements {
 
   /** Activates every pending element whose vendor is granted. */
   activate(): void {
+    if (this.loading) return;
     for (const element of Array.from(document.querySelectorAll<HTMLElement>(PENDING))) {
       const vendor = element.dataset.consent ?? '';
       if (!this.isGranted(vendor) || element.closest('template')) continue;
       if (element instanceof HTMLScriptElement) {
-        element.replaceWith(executableScript(element, pageNonce()));
+        const script = executableScript(element, pageNonce());
+        // An inline script after an external one must find it loaded; async and module scripts
+        // never blocked the parser either.
+        const blocking = script.src && !script.async && script.type !== 'module';
+        if (blocking) {
+          this.loading = script;
+          const resume = () => {
+            this.loading = undefined;
+            this.activate();
+          };
+          script.addEventListener('load', resume, { once: true });
+          script.addEventListener('error', resume, { once: true });
+        }
+        element.replaceWith(script);
+        if (blocking) return;
       } else if (element instanceof HTMLIFrameElement) {
         const src = safeHttpUrl(element.dataset.src, document.baseURI);
         if (src) element.src = src;

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
-import { hostMatches, type Vendor } from '../../core/vendor.js';
+import type { Vendor } from '../../core/vendor.js';
 import { makeScriptsRunnable } from '../../dom/run-scripts.js';
 import { pageNonce } from '../../dom/page-nonce.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -74,6 +74,16 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     consentContext.authority?.openPreferences(this.vendor);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A gate reused for another vendor (single-page apps) starts blocked again.
+    if (changed.has('vendor') && this.hasUpdated) {
+      this.loadedOnce = false;
+      this.reportedUnknown = false;
+      this.unload();
+      this.sync();
+    }
+  }
+
   protected override updated(): void {
     const box = this.box();
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
@@ -136,14 +146,18 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     return { ratio: `${width} / ${height}`, maxWidth: `${width}px` };
   }
 
-  /** The poster, unless it would be fetched from the vendor itself before consent. */
-  private posterUrl(vendor: Vendor): string | undefined {
+  /**
+   * The poster, only from the publisher's own site: this page's origin or, on `www.` hosts, a
+   * sibling such as `img.` (nothing is fetched from a third party before consent).
+   */
+  private posterUrl(): string | undefined {
     const poster = safeHttpUrl(this.poster, document.baseURI);
-    if (poster && hostMatches(new URL(poster).hostname, vendor.hosts)) {
-      report(`poster "${this.poster}" is on a ${vendor.id} host; not shown`);
-      return undefined;
-    }
-    return poster;
+    if (!poster) return undefined;
+    const { origin, hostname } = new URL(poster);
+    const site = location.hostname.replace(/^www\./, '.');
+    if (origin === location.origin || (site.startsWith('.') && `.${hostname}`.endsWith(site))) return poster;
+    report(`poster "${this.poster}" is not on this site; not shown`);
+    return undefined;
   }
 
   private renderPlaceholder(vendor: Vendor | undefined) {
@@ -155,7 +169,7 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     }
     const name = vendor.name;
     const policy = safeHttpUrl(vendor.policyUrl);
-    const poster = this.posterUrl(vendor);
+    const poster = this.posterUrl();
     return html`
       <div class="placeholder" part="placeholder" role="group" aria-label=${name}>
         ${poster ? html`<img class="poster" part="poster" src=${poster} alt="" />` : nothing}

@@ -109,6 +109,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
   private grants: Record<string, boolean> = {};
   private decided = false;
   private askingNewVendorsOnly = false;
+  private answeredThisView = false;
   private readonly blocked = new BlockedElements((id) => this.hasConsent(id));
   private readonly waiting = new Map<string, Array<() => void>>();
   private returnFocus?: HTMLElement;
@@ -197,12 +198,18 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
 
   private start(): void {
     if (!this.isConnected || consentContext.authority !== this || this.started) return;
+    try {
+      this.configure();
+    } catch (cause) {
+      // Fail closed: nothing is loaded, and the host page sees no exception.
+      return error('could not start; blocked content stays blocked', cause);
+    }
     this.started = true;
     document.addEventListener('click', this.onDocumentClick);
-    this.configure();
     this.blocked.start();
     document.dispatchEvent(new ConsentReadyEvent(this.consent));
     this.runQueue();
+    this.requestUpdate();
   }
 
   /** Reads the configuration and the stored choice, and brings the page in line with them. */
@@ -226,13 +233,19 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
 
     const before = this.grants;
     this.stored = parseConsentCookie(readCookie(this.cookieName));
+    this.answeredThisView = false;
+    this.evaluate();
+    this.applyToPage(diffGrants(before, this.grants).withdrawn);
+  }
+
+  /** Grants, decision and banner from the stored choice and the configuration. */
+  private evaluate(): void {
     const validity = checkValidity(this.stored, this.config, Date.now());
     this.grants = effectiveGrants(this.stored, validity, this.config.vendors);
     const asked = askable(this.config.vendors).map((v) => v.id);
     this.decided = validity.kind === 'valid' || asked.length === 0;
-    this.askingNewVendorsOnly = validity.kind === 'new-vendors';
+    this.askingNewVendorsOnly = validity.kind === 'new-vendors' && !this.answeredThisView;
     this.bannerVendors = this.decided ? [] : validity.kind === 'new-vendors' ? validity.vendors : asked;
-    this.applyToPage(diffGrants(before, this.grants).withdrawn);
   }
 
   /** Loads what is granted and re-blocks what is not. */
@@ -243,7 +256,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     if (withdrawn.length) {
       this.blocked.block();
       const patterns = withdrawn.flatMap((id) => this.vendorsById.get(id)?.cookies ?? []);
-      eraseCookies(patterns, [...new Set(['/', this.cookiePath])], this.cookieDomain);
+      eraseCookies(patterns, [...new Set(['/', this.cookiePath])], this.cookieDomain, this.cookieName);
     }
     for (const id of Object.keys(this.grants)) {
       if (!this.grants[id]) continue;
@@ -259,9 +272,13 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
       return;
     }
     const before = this.grants;
+    // Earlier answers that still count are kept; a vendor the reader has not answered for stays
+    // unanswered (not refused), so the banner goes on asking about it.
+    const earlier = this.stored && ['valid', 'new-vendors'].includes(checkValidity(this.stored, this.config, Date.now()).kind) ? this.stored.vendors : {};
     const vendors: Record<string, boolean> = {};
-    for (const vendor of askable(this.config.vendors)) {
-      vendors[vendor.id] = vendor.id in answers ? answers[vendor.id] === true : before[vendor.id] === true;
+    for (const { id } of askable(this.config.vendors)) {
+      if (id in answers) vendors[id] = answers[id] === true;
+      else if (id in earlier) vendors[id] = earlier[id] === true;
     }
     this.stored = {
       revision: this.config.revision,
@@ -273,9 +290,8 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     if (!writeCookie(location, encodeConsentCookie(this.stored), this.config.maxAgeDays)) {
       error('cookie not stored (cookies disabled?); the choice holds for this page view');
     }
-    this.grants = { ...before, ...vendors };
-    this.decided = true;
-    this.bannerVendors = [];
+    this.answeredThisView = true;
+    this.evaluate();
     const { granted, withdrawn } = diffGrants(before, this.grants);
     this.applyToPage(withdrawn);
     this.status = en.saved;
@@ -370,7 +386,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
       else if (typeof granted !== 'boolean') error(`setConsent: "${id}" needs true or false`);
       else answers[id] = granted;
     }
-    this.commit(answers);
+    if (Object.keys(answers).length) this.commit(answers);
   }
 
   /** Grants one vendor from its placeholder. */
@@ -400,6 +416,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
 
   /** Forgets the stored choice, re-blocks everything and shows the banner again. */
   reset(): void {
+    if (!this.started) return error('not ready yet; use window.consentGateQueue');
     removeCookie({ name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain });
     const before = this.grants;
     this.bannerDismissed = false;

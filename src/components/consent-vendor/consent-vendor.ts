@@ -23,7 +23,7 @@ export class ConsentVendor extends HTMLElement {
   }
 
   private notifyManager(): void {
-    this.closest('consent-manager')?.vendorsChanged();
+    this.closest('consent-manager')?.vendorsChanged?.();
   }
 
   /** The vendor it declares, merged over the catalog entry of the same id; undefined (with a console error) when invalid. */
