@@ -1,26 +1,17 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { hasConsent } from '../../dist/server.mjs';
-import { clickButton, launch, newContext, openPage, startServer } from './harness.mjs';
+import { clickButton, newContext, openPage, useBrowser } from './harness.mjs';
 
 const embedHosts = ['www.rte.ie', 'www.youtube-nocookie.com', 'platform.twitter.com', 'www.googletagmanager.com'];
 const hostsOf = (urls) => [...new Set(urls.map((url) => new URL(url).hostname))].sort();
 
 describe('the demo news article', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
   it('sends no request to any other host before a choice, and writes no cookie', async () => {
-    const { context, thirdParty } = await newContext(browser);
-    const { page, errors } = await openPage(context, server.origin + '/');
+    const { context, thirdParty } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/');
     await page.waitForLoadState('networkidle');
     assert.deepEqual(thirdParty, []);
     assert.deepEqual(await context.cookies(), []);
@@ -30,8 +21,8 @@ describe('the demo news article', () => {
   });
 
   it('Accept all loads every embed and runs the analytics script; the choice holds after reload', async () => {
-    const { context, thirdParty } = await newContext(browser);
-    const { page, errors } = await openPage(context, server.origin + '/');
+    const { context, thirdParty } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/');
     await clickButton(page, 'Accept all');
     await page.waitForFunction(() => window.demoAnalyticsStarted === true);
     await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 3);
@@ -53,8 +44,8 @@ describe('the demo news article', () => {
   });
 
   it('Reject all loads nothing, also after reload, and is not asked again', async () => {
-    const { context, thirdParty } = await newContext(browser);
-    const { page, errors } = await openPage(context, server.origin + '/');
+    const { context, thirdParty } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/');
     await clickButton(page, 'Reject all');
     await page.waitForLoadState('networkidle');
     const cookie = (await context.cookies()).find((c) => c.name === 'consent');
@@ -75,8 +66,8 @@ describe('the demo news article', () => {
   });
 
   it('the footer "Cookie settings" link opens the dialog, where withdrawing re-blocks at once', async () => {
-    const { context } = await newContext(browser);
-    const { page, errors } = await openPage(context, server.origin + '/');
+    const { context } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/');
     await clickButton(page, 'Accept all');
     await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 3);
     await page.getByRole('link', { name: 'Cookie settings' }).click();
@@ -92,8 +83,8 @@ describe('the demo news article', () => {
   });
 
   it('the placeholder keeps the embed\'s box: no layout shift when the content loads', async () => {
-    const { context } = await newContext(browser, { viewport: { width: 1000, height: 800 } });
-    const { page } = await openPage(context, server.origin + '/');
+    const { context } = await newContext(env.browser, { viewport: { width: 1000, height: 800 } });
+    const { page } = await openPage(context, env.server.origin + '/');
     const gate = page.locator('consent-gate[vendor="rte-player"] .base');
     const before = await gate.boundingBox();
     assert.equal(Math.round(before.width), 640, 'the box is the iframe\'s width');

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium-path.mjs';
 
@@ -79,3 +80,17 @@ export async function openPage(context, url) {
 
 /** Clicks a button by its accessible name inside the widget's shadow roots. */
 export const clickButton = (page, name) => page.getByRole('button', { name, exact: true }).first().click();
+
+/** Starts the server and Chromium before the suite's tests and stops them after; fields fill in on start. */
+export function useBrowser() {
+  const env = { server: undefined, browser: undefined };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

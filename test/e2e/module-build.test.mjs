@@ -1,22 +1,13 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newContext, openPage, startServer } from './harness.mjs';
+import { newContext, openPage, useBrowser } from './harness.mjs';
 
 describe('dist/consent-gate.mjs on a page that writes <consent-manager> itself', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
   it('uses the page\'s element and its <consent-vendor>, and gates until consent', async () => {
-    const { context, thirdParty } = await newContext(browser);
-    const { page, errors } = await openPage(context, `${server.origin}/pages/module-build.html`);
+    const { context, thirdParty } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, `${env.server.origin}/pages/module-build.html`);
     assert.equal(await page.locator('consent-manager').count(), 1, 'no second manager is created');
     await page.waitForLoadState('networkidle');
     assert.deepEqual(thirdParty, []);
