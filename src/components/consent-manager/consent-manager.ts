@@ -18,6 +18,7 @@ import {
   purposeGrants,
   type ConsentConfig,
   type ConsentSnapshot,
+  type Validity,
 } from '../../core/consent-state.js';
 import type { PurposeId } from '../../core/purposes.js';
 import { report as error } from '../../core/report.js';
@@ -109,6 +110,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
   private grants: Record<string, boolean> = {};
   private decided = false;
   private askingNewVendorsOnly = false;
+  private validity: Validity = { kind: 'none' };
   private answeredThisView = false;
   private readonly blocked = new BlockedElements((id) => this.hasConsent(id));
   private readonly waiting = new Map<string, Array<() => void>>();
@@ -240,7 +242,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
 
   /** Grants, decision and banner from the stored choice and the configuration. */
   private evaluate(): void {
-    const validity = checkValidity(this.stored, this.config, Date.now());
+    const validity = (this.validity = checkValidity(this.stored, this.config, Date.now()));
     this.grants = effectiveGrants(this.stored, validity, this.config.vendors);
     const asked = askable(this.config.vendors).map((v) => v.id);
     this.decided = validity.kind === 'valid' || asked.length === 0;
@@ -274,7 +276,8 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     const before = this.grants;
     // Earlier answers that still count are kept; a vendor the reader has not answered for stays
     // unanswered (not refused), so the banner goes on asking about it.
-    const earlier = this.stored && ['valid', 'new-vendors'].includes(checkValidity(this.stored, this.config, Date.now()).kind) ? this.stored.vendors : {};
+    const kind = this.validity.kind;
+    const earlier = this.stored && (kind === 'valid' || kind === 'new-vendors') ? this.stored.vendors : {};
     const vendors: Record<string, boolean> = {};
     for (const { id } of askable(this.config.vendors)) {
       if (id in answers) vendors[id] = answers[id] === true;
