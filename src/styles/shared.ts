@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** Rules every element of the widget shares: colours, buttons, links, focus ring. */
 export const sharedStyles = css`

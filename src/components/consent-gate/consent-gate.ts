@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import type { Vendor } from '../../core/vendor.js';
 import { makeScriptsRunnable } from '../../dom/run-scripts.js';
 import { pageNonce } from '../../dom/page-nonce.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { ConsentElement } from '../consent-element.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
 import { define } from '../define.js';
 import { styles } from './consent-gate.styles.js';
@@ -26,27 +27,25 @@ const PIXELS = /^\d+(\.\d+)?$/;
  * @csspart preferences-button - Opens the Manage Preferences dialog at this vendor.
  * @cssproperty --consent-placeholder-background - Placeholder background.
  */
-export class ConsentGate extends LitElement implements GateSubscriber {
+export class ConsentGate extends ConsentElement implements GateSubscriber {
   static override styles = [sharedStyles, styles];
-  static override properties = {
-    vendor: { reflect: true },
-    poster: {},
-    aspectRatio: { attribute: 'aspect-ratio' },
-    loaded: { type: Boolean, reflect: true },
-  };
+  static override properties = { vendor: '', poster: '', aspectRatio: '' };
 
   private loadedOnce = false;
   private reportedUnknown = false;
   private focusOnLoad = false;
 
   /** The id of the vendor whose consent this content needs. */
-  vendor = '';
+  declare vendor: string;
   /** A publisher-hosted image shown in the placeholder. */
-  poster = '';
+  declare poster: string;
   /** The box's ratio (`16/9`, `16:9` or `1.78`) when the content has no width and height. */
-  aspectRatio = '';
-  /** Present once the content is in place. */
-  loaded = false;
+  declare aspectRatio: string;
+
+  /** True once the content is in place (the `loaded` attribute). */
+  get loaded(): boolean {
+    return this.hasAttribute('loaded');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -54,8 +53,7 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     this.sync();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     consentContext.gates.delete(this);
   }
 
@@ -74,7 +72,7 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     consentContext.authority?.openPreferences(this.vendor);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: ReadonlySet<string>): void {
     // A gate reused for another vendor (single-page apps) starts blocked again.
     if (changed.has('vendor') && this.hasUpdated) {
       this.loadedOnce = false;
@@ -120,7 +118,8 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     const content = document.importNode(template.content, true);
     makeScriptsRunnable(content, pageNonce());
     this.append(content);
-    this.loaded = true;
+    this.toggleAttribute('loaded', true);
+    this.requestUpdate();
     if (this.focusOnLoad) {
       this.focusOnLoad = false;
       this.updateComplete.then(() => this.querySelector<HTMLElement>(':scope > :not(template)')?.focus());
@@ -132,7 +131,8 @@ export class ConsentGate extends LitElement implements GateSubscriber {
     for (const child of Array.from(this.childNodes)) {
       if (!(child instanceof HTMLTemplateElement)) child.remove();
     }
-    this.loaded = false;
+    this.toggleAttribute('loaded', false);
+    this.requestUpdate();
   }
 
   /** The box to reserve: the `aspect-ratio` attribute, else the content's own width and height. */

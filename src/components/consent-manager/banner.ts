@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Translation } from '../../translations/en.js';
 
 export interface BannerView {

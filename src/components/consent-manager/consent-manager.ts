@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { eraseCookies, readCookie, removeCookie, writeCookie } from '../../browser/cookies.js';
 import { vendorCatalog } from '../../core/catalog.js';
 import {
@@ -32,6 +32,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { en, type Translation } from '../../translations/en.js';
 import { consentContext, type ConsentAuthority } from '../consent-context.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
+import { ConsentElement } from '../consent-element.js';
 import { define } from '../define.js';
 import { renderBanner } from './banner.js';
 import { renderPreferencesDialog } from './preferences-dialog.js';
@@ -39,7 +40,7 @@ import { styles } from './consent-manager.styles.js';
 
 type QueuedFunction = (manager: ConsentManager) => void;
 
-const CONFIG_PROPERTIES = ['vendors', 'revision', 'maxAgeDays', 'cookieName', 'cookieDomain', 'cookiePath'];
+const CONFIG_ATTRIBUTES = ['vendors', 'revision', 'max-age-days', 'cookie-name', 'cookie-domain', 'cookie-path'];
 
 
 /** The focused element, looking inside shadow roots. */
@@ -84,22 +85,17 @@ function deepActiveElement(): HTMLElement | undefined {
  * @cssproperty --consent-font-family - Font (the page's by default).
  * @cssproperty --consent-z-index - Stacking order of the banner.
  */
-export class ConsentManager extends LitElement implements ConsentAuthority {
+export class ConsentManager extends ConsentElement implements ConsentAuthority {
   static override styles = [sharedStyles, styles];
   static override properties = {
-    bannerVendors: { state: true },
-    bannerDismissed: { state: true },
-    dialogOpened: { state: true },
-    draft: { state: true },
-    status: { state: true },
-    vendors: {},
-    policyUrl: { attribute: 'policy-url' },
-    revision: {},
-    cookieName: { attribute: 'cookie-name' },
-    cookieDomain: { attribute: 'cookie-domain' },
-    cookiePath: { attribute: 'cookie-path' },
-    maxAgeDays: { attribute: 'max-age-days' },
-    theme: { reflect: true },
+    vendors: '',
+    policyUrl: '',
+    revision: '1',
+    cookieName: 'consent',
+    cookieDomain: '',
+    cookiePath: '/',
+    maxAgeDays: '180',
+    theme: 'auto',
   };
 
   private started = false;
@@ -125,21 +121,21 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
   private status = '';
 
   /** Space-separated ids from the built-in vendor catalog to enable. */
-  vendors = '';
+  declare vendors: string;
   /** The publisher's privacy and cookie policy (http/https only). */
-  policyUrl = '';
+  declare policyUrl: string;
   /** The publisher's configuration version; raising it asks every reader again. */
-  revision: string | number = '1';
+  declare revision: string;
   /** Name of the cookie that stores the choice. */
-  cookieName = 'consent';
+  declare cookieName: string;
   /** Domain of that cookie (default: the current host). */
-  cookieDomain = '';
+  declare cookieDomain: string;
   /** Path of that cookie. */
-  cookiePath = '/';
+  declare cookiePath: string;
   /** Days a choice stays valid (at most 395). */
-  maxAgeDays: string | number = '180';
+  declare maxAgeDays: string;
   /** `light`, `dark` or `auto` (follows the reader's system). */
-  theme = 'auto';
+  declare theme: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,8 +150,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     whenParsed(() => this.start());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     if (consentContext.authority !== this) return;
     consentContext.authority = undefined;
     this.started = false;
@@ -172,7 +167,10 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
 
   private onBannerKeydown = (event: KeyboardEvent): void => {
     // Escape hides the banner for this page view and records nothing.
-    if (event.key === 'Escape') this.bannerDismissed = true;
+    if (event.key === 'Escape') {
+      this.bannerDismissed = true;
+      this.requestUpdate();
+    }
   };
 
   private onDialogClick = (event: MouseEvent): void => {
@@ -190,12 +188,14 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
 
   private toggleVendor = (id: string): void => {
     this.draft = { ...this.draft, [id]: !this.draft[id] };
+    this.requestUpdate();
   };
 
   private togglePurpose = (purpose: PurposeId): void => {
     const members = this.config.vendors.filter((v) => v.purpose === purpose);
     const on = !members.every((v) => this.draft[v.id]);
     this.draft = { ...this.draft, ...Object.fromEntries(members.map((v) => [v.id, on])) };
+    this.requestUpdate();
   };
 
   private start(): void {
@@ -227,8 +227,8 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
       const vendor = element.toVendor?.(catalog.get(element.id));
       if (vendor) vendors.set(vendor.id, vendor);
     }
-    const revision = parseRevision(String(this.revision));
-    const maxAge = parseMaxAgeDays(String(this.maxAgeDays));
+    const revision = parseRevision(this.revision);
+    const maxAge = parseMaxAgeDays(this.maxAgeDays);
     for (const problem of [revision.error, maxAge.error]) if (problem) error(problem);
     this.vendorsById = vendors;
     this.config = { revision: revision.revision, maxAgeDays: maxAge.days, vendors: [...vendors.values()] };
@@ -248,6 +248,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     this.decided = validity.kind === 'valid' || asked.length === 0;
     this.askingNewVendorsOnly = validity.kind === 'new-vendors' && !this.answeredThisView;
     this.bannerVendors = this.decided ? [] : validity.kind === 'new-vendors' ? validity.vendors : asked;
+    this.requestUpdate();
   }
 
   /** Loads what is granted and re-blocks what is not. */
@@ -322,8 +323,8 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
     pending.forEach(run);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.started && CONFIG_PROPERTIES.some((name) => changed.has(name as keyof ConsentManager))) this.configure();
+  protected override willUpdate(changed: ReadonlySet<string>): void {
+    if (this.started && CONFIG_ATTRIBUTES.some((name) => changed.has(name))) this.configure();
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -404,6 +405,7 @@ export class ConsentManager extends LitElement implements ConsentAuthority {
       this.returnFocus = deepActiveElement();
       this.draft = { ...this.grants };
       this.dialogOpened = true;
+      this.requestUpdate();
       await this.updateComplete;
       this.dialog?.showModal();
     }

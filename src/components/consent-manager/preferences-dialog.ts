@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { PURPOSES, type PurposeId } from '../../core/purposes.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import type { Vendor } from '../../core/vendor.js';

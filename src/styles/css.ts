@@ -1,0 +1,22 @@
+/** Marks a stylesheet's text; the build minifies `css` literals. */
+export const css = (strings: TemplateStringsArray): string => strings[0]!;
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** Gives a shadow root its styles: one constructed sheet per text, shared by every element. */
+export function adoptStyles(root: ShadowRoot, styles: string[]): void {
+  try {
+    root.adoptedStyleSheets = styles.map((text) => {
+      let sheet = sheets.get(text);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        sheets.set(text, sheet);
+      }
+      return sheet;
+    });
+  } catch {
+    // No constructable stylesheets (Safari before 16.4): plain <style> elements.
+    for (const text of styles) root.append(Object.assign(document.createElement('style'), { textContent: text }));
+  }
+}
