@@ -96,7 +96,7 @@ describe('<consent-manager>', () => {
       expect(switches.every((s) => s.getAttribute('aria-checked') === 'false')).to.equal(true);
       expect(shadow(m, '#purpose-embeds')!.textContent).to.equal('Social media and embedded content');
       expect(shadow(m, '#purpose-analytics')!.textContent).to.equal('Analytics');
-      expect(shadowAll(m, '.purpose').map((p) => p.querySelectorAll('[part="vendor"]').length)).to.deep.equal([0, 1, 3]);
+      expect(shadowAll(m, '[part="purpose"]').map((p) => p.querySelectorAll('[part="vendor"]').length)).to.deep.equal([0, 1, 3]);
       expect(dialog(m)!.open).to.equal(true);
       expect(m.shadowRoot!.activeElement!.id).to.equal('dialog-title');
       await expect(dialog(m)).to.be.accessible();

@@ -3,20 +3,18 @@ export const css = (strings: TemplateStringsArray): string => strings[0]!;
 
 const sheets = new Map<string, CSSStyleSheet>();
 
-/** Gives a shadow root its styles: one constructed sheet per text, shared by every element. */
+/**
+ * Gives a shadow root its styles: one constructed sheet per text, shared by every element (no
+ * `<style>` elements, so a strict CSP needs no `unsafe-inline` for styles).
+ */
 export function adoptStyles(root: ShadowRoot, styles: string[]): void {
-  try {
-    root.adoptedStyleSheets = styles.map((text) => {
-      let sheet = sheets.get(text);
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(text);
-        sheets.set(text, sheet);
-      }
-      return sheet;
-    });
-  } catch {
-    // No constructable stylesheets (Safari before 16.4): plain <style> elements.
-    for (const text of styles) root.append(Object.assign(document.createElement('style'), { textContent: text }));
-  }
+  root.adoptedStyleSheets = styles.map((text) => {
+    let sheet = sheets.get(text);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      sheets.set(text, sheet);
+    }
+    return sheet;
+  });
 }

@@ -1,21 +1,25 @@
 import { css } from './css.js';
 
-/** Rules every element of the widget shares: colours, buttons, links, focus ring. */
+/**
+ * Rules every element of the widget shares: colours, buttons, links, focus ring. Each
+ * `--consent-*` property is read once, with its fallback, into a private `--_*` one.
+ * theme="auto" follows the reader's system through color-scheme; light-dark() picks the colour.
+ */
 export const sharedStyles = css`
   :host {
     color-scheme: light dark;
     font-family: var(--consent-font-family, inherit);
-    --_accent: var(--consent-accent, light-dark(#0b5cad, #8cc4ff));
-    --_on-accent: var(--consent-on-accent, light-dark(#fff, #111));
+    line-height: 1.45;
+    --_a: var(--consent-accent, light-dark(#0b5cad, #8cc4ff));
+    --_on: var(--consent-on-accent, light-dark(#fff, #111));
     --_fg: var(--consent-color, light-dark(#1a1a1a, #eee));
     --_bg: var(--consent-background, light-dark(#fff, #1c1f24));
-    --_muted: var(--consent-muted-color, light-dark(#4a4a4a, #ccc));
-    --_border: var(--consent-border-color, light-dark(#767676, #999));
-    --_radius: var(--consent-radius, 6px);
-    --_space: var(--consent-spacing, 1rem);
+    --_mu: var(--consent-muted-color, light-dark(#4a4a4a, #ccc));
+    --_bd: var(--consent-border-color, light-dark(#767676, #999));
+    --_r: var(--consent-radius, 6px);
+    --_s: var(--consent-spacing, 1rem);
     color: var(--_fg);
   }
-  /* theme="auto" follows the reader's system through color-scheme; light-dark() picks the colour. */
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -24,6 +28,7 @@ export const sharedStyles = css`
   }
   * {
     box-sizing: border-box;
+    margin: 0;
   }
   button {
     font: inherit;
@@ -31,27 +36,22 @@ export const sharedStyles = css`
     cursor: pointer;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    border-radius: var(--_r);
+    border: 2px solid var(--_a);
+    background: var(--_a);
+    color: var(--_on);
   }
   .secondary {
     background: var(--_bg);
     color: var(--_fg);
-    border-color: var(--_border);
+    border-color: var(--_bd);
   }
   a {
     color: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--consent-focus-color, var(--_accent));
+    outline: 3px solid var(--consent-focus-color, var(--_a));
     outline-offset: 2px;
-  }
-  p,
-  h2,
-  h3 {
-    margin: 0;
   }
   .actions {
     display: flex;
@@ -61,11 +61,6 @@ export const sharedStyles = css`
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
     }
   }
 `;

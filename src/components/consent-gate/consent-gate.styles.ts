@@ -8,32 +8,27 @@ export const styles = css`
     position: relative;
     container-type: inline-size;
   }
-  .sized ::slotted(*) {
+  .sized ::slotted(*),
+  .sized .placeholder,
+  .poster {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
+  }
+  ::slotted(iframe) {
     border: 0;
   }
   .placeholder {
-    position: relative;
     display: grid;
     place-items: center;
-    min-height: 100%;
-    padding: var(--_space);
-    background: var(--consent-placeholder-background, var(--_bg));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .sized .placeholder {
-    position: absolute;
-    inset: 0;
     overflow: auto;
+    padding: var(--_s);
+    background: var(--consent-placeholder-background, var(--_bg));
+    border: 1px solid var(--_bd);
+    border-radius: var(--_r);
   }
   .poster {
-    position: absolute;
-    width: 100%;
-    height: 100%;
     object-fit: cover;
     opacity: 0.25;
   }

@@ -3,41 +3,41 @@ import { css } from '../../styles/css.js';
 export const styles = css`
   :host {
     display: block;
-    line-height: 1.45;
   }
   .actions button {
     flex: 1 1 10rem;
   }
   .banner,
-  .dialog {
+  dialog,
+  section {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_s);
     background: var(--_bg);
     color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
+    border: 1px solid var(--_bd);
+    border-radius: var(--_r);
   }
   .banner {
     position: fixed;
     z-index: var(--consent-z-index, 2147483000);
     inset: auto 0 0;
-    margin-inline: auto;
+    margin: auto;
     max-width: 64rem;
     max-height: 50vh;
     overflow-y: auto;
-    display: grid;
-    gap: 0.75rem;
     box-shadow: 0 -4px 24px #0003;
   }
-  .dialog {
+  dialog {
     width: min(40rem, 100vw - 1rem);
     max-height: calc(100dvh - 1rem);
-  }
-  .dialog[open] {
-    display: grid;
+    margin: auto;
     grid-template-rows: auto 1fr auto;
-    gap: 0.75rem;
   }
-  .dialog::backdrop {
+  dialog:not([open]) {
+    display: none;
+  }
+  ::backdrop {
     background: #0008;
   }
   .scroll {
@@ -49,30 +49,25 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: var(--_space);
-  }
-  .purpose {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.75rem;
+    gap: var(--_s);
   }
   .text {
     display: grid;
     min-width: 0;
   }
   .muted {
-    color: var(--_muted);
+    color: var(--_mu);
     font-size: 0.9em;
   }
   ul {
+    display: grid;
+    gap: 0.75rem;
     list-style: none;
-    margin: 0;
     padding: 0;
   }
   li {
-    margin-top: 0.75rem;
     padding-top: 0.75rem;
-    border-top: 1px solid var(--_border);
+    border-top: 1px solid var(--_bd);
   }
   .always {
     font-weight: 600;
@@ -82,8 +77,9 @@ export const styles = css`
     position: relative;
     width: 3.25rem;
     min-height: 1.75rem;
+    padding: 0;
     border-radius: 1rem;
-    border-color: var(--_border);
+    border-color: var(--_bd);
     background: var(--_bg);
   }
   [role='switch']::after {
@@ -94,16 +90,15 @@ export const styles = css`
     width: 1.2rem;
     height: 1.2rem;
     border-radius: 50%;
-    background: var(--_border);
-    transition: inset-inline-start 0.15s;
+    background: var(--_bd);
   }
   [aria-checked='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
+    background: var(--_a);
+    border-color: var(--_a);
   }
   [aria-checked='true']::after {
     inset-inline-start: 1.65rem;
-    background: var(--_on-accent);
+    background: var(--_on);
   }
   @media (forced-colors: active) {
     [role='switch']::after {

@@ -42,14 +42,6 @@ type QueuedFunction = (manager: ConsentManager) => void;
 
 const CONFIG_ATTRIBUTES = ['vendors', 'revision', 'max-age-days', 'cookie-name', 'cookie-domain', 'cookie-path'];
 
-
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
-
 /**
  * The page's one consent authority: reads and stores the reader's choice, shows the banner and
  * the Manage Preferences dialog, and loads or re-blocks gated content.
@@ -110,7 +102,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private answeredThisView = false;
   private readonly blocked = new BlockedElements((id) => this.hasConsent(id));
   private readonly waiting = new Map<string, Array<() => void>>();
-  private returnFocus?: HTMLElement;
   private reconfigurePending = false;
 
   /** Vendors the banner asks about; no banner when empty. */
@@ -178,12 +169,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const box = this.dialog!.getBoundingClientRect();
     const { clientX: x, clientY: y } = event;
     if (event.target === this.dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom)) this.closePreferences();
-  };
-
-  private onDialogClosed = (): void => {
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
-    if (target?.isConnected) target.focus();
   };
 
   private toggleVendor = (id: string): void => {
@@ -402,7 +387,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   async openPreferences(vendorId?: string): Promise<void> {
     if (!this.started) return;
     if (!this.dialog?.open) {
-      this.returnFocus = deepActiveElement();
       this.draft = { ...this.grants };
       this.dialogOpened = true;
       this.requestUpdate();
@@ -475,7 +459,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
             onRejectAll: () => this.rejectAll(),
             onClose: () => this.closePreferences(),
             onDialogClick: this.onDialogClick,
-            onDialogClosed: this.onDialogClosed,
           })
         : nothing}
       <div class="status" role="status" part="status">${this.status}</div>

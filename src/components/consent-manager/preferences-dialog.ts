@@ -17,7 +17,6 @@ export interface DialogView {
   onRejectAll(): void;
   onClose(): void;
   onDialogClick(event: MouseEvent): void;
-  onDialogClosed(): void;
 }
 
 function renderSwitch(checked: boolean, labelId: string, onToggle: () => void, describedBy?: string) {
@@ -57,7 +56,7 @@ function renderPurpose(view: DialogView, purpose: PurposeId) {
   if (purpose !== 'necessary' && members.length === 0) return nothing;
   const allOn = members.every((v) => view.draft[v.id] === true);
   return html`
-    <section class="purpose" part="purpose" aria-labelledby="purpose-${purpose}">
+    <section part="purpose" aria-labelledby="purpose-${purpose}">
       <div class="row">
         <div class="text">
           <h3 id="purpose-${purpose}">${t.purposeNames[purpose]}</h3>
@@ -77,12 +76,10 @@ export function renderPreferencesDialog(view: DialogView) {
   const t = view.texts;
   return html`
     <dialog
-      class="dialog"
       part="dialog"
       aria-labelledby="dialog-title"
       aria-describedby="dialog-body"
       @click=${view.onDialogClick}
-      @close=${view.onDialogClosed}
     >
         <div class="row">
           <h2 id="dialog-title" tabindex="-1" autofocus>${t.dialogTitle}</h2>
