@@ -91,7 +91,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   };
 
   private started = false;
-  private ignored = false;
   private config: ConsentConfig = { revision: 1, maxAgeDays: 180, vendors: [] };
   private vendorsById = new Map<string, Vendor>();
   private stored: StoredChoice | null = null;
@@ -131,11 +130,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   override connectedCallback(): void {
     super.connectedCallback();
     if (consentContext.authority && consentContext.authority !== this) {
-      this.ignored = true;
       error('a second <consent-manager> is ignored; the first one decides');
       return;
     }
-    this.ignored = false;
     consentContext.authority = this;
     // The manager's <consent-vendor> children are parsed after it connects.
     whenParsed(() => this.start());
@@ -222,7 +219,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.stored = parseConsentCookie(readCookie(this.cookieName));
     this.answeredThisView = false;
     this.evaluate();
-    this.applyToPage(diffGrants(before, this.grants).withdrawn);
+    this.applyToPage(before);
   }
 
   /** Grants, decision and banner from the stored choice and the configuration. */
@@ -236,8 +233,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.requestUpdate();
   }
 
-  /** Loads what is granted and re-blocks what is not. */
-  private applyToPage(withdrawn: string[]): void {
+  /** Loads what is granted and re-blocks what was granted `before` and no longer is. */
+  private applyToPage(before: Record<string, boolean>): void {
+    const { withdrawn } = diffGrants(before, this.grants);
     const withdrawnSet = new Set(withdrawn);
     for (const gate of consentContext.gates) gate.sync(withdrawnSet);
     this.blocked.activate();
@@ -275,16 +273,24 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       consentId: this.stored?.consentId ?? newConsentId(),
       vendors,
     };
-    const location = { name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain };
-    if (!writeCookie(location, encodeConsentCookie(this.stored), this.config.maxAgeDays)) {
+    if (!writeCookie(this.cookieLocation, encodeConsentCookie(this.stored), this.config.maxAgeDays)) {
       error('cookie not stored (cookies disabled?); the choice holds for this page view');
     }
     this.answeredThisView = true;
     this.evaluate();
-    const { granted, withdrawn } = diffGrants(before, this.grants);
-    this.applyToPage(withdrawn);
+    this.applyToPage(before);
     this.status = en.saved;
+    this.announce(before);
+  }
+
+  /** Tells the page what changed since `before`. */
+  private announce(before: Record<string, boolean>): void {
+    const { granted, withdrawn } = diffGrants(before, this.grants);
     document.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
+  }
+
+  private get cookieLocation() {
+    return { name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain };
   }
 
   private runQueue(): void {
@@ -406,12 +412,11 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** Forgets the stored choice, re-blocks everything and shows the banner again. */
   reset(): void {
     if (!this.started) return error('not ready yet; use window.consentGateQueue');
-    removeCookie({ name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain });
+    removeCookie(this.cookieLocation);
     const before = this.grants;
     this.bannerDismissed = false;
     this.configure();
-    const { granted, withdrawn } = diffGrants(before, this.grants);
-    document.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
+    this.announce(before);
   }
 
   /** Re-reads the `<consent-vendor>` children (called when one is added or changed). */
@@ -425,11 +430,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 
   override render() {
-    if (this.ignored || !this.started) return nothing;
+    if (!this.started) return nothing;
     const texts = this.texts;
     const policyUrl = safeHttpUrl(this.policyUrl, document.baseURI);
     const showBanner = this.bannerVendors.length > 0 && !this.bannerDismissed;
     const partners = this.bannerVendors.map((id) => this.vendorsById.get(id)?.name ?? id);
+    const answerBanner = (granted: boolean) => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, granted])));
     return html`
       ${showBanner
         ? renderBanner({
@@ -437,8 +443,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
             partners,
             newVendorsOnly: this.askingNewVendorsOnly,
             policyUrl,
-            onAcceptAll: () => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, true]))),
-            onRejectAll: () => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, false]))),
+            onAcceptAll: () => answerBanner(true),
+            onRejectAll: () => answerBanner(false),
             onManage: () => this.openPreferences(),
             onKeydown: this.onBannerKeydown,
           })
