@@ -1,10 +1,14 @@
 import { whenParsed } from './dom/when-parsed.js';
+import { signalConsentDefault } from './standards/consent-mode.js';
 
 /**
  * The drop-in: when the page has no `<consent-manager>`, creates one from the script tag's own
  * `data-*` attributes (`data-vendors` → `vendors`, `data-policy-url` → `policy-url`, …).
  */
 export function bootstrap(script: HTMLScriptElement | null): void {
+  // Consent Mode's default must be in dataLayer before the Google tag that follows this script.
+  const consentMode = script?.getAttribute('data-google-consent-mode');
+  if (consentMode != null) signalConsentDefault(consentMode);
   whenParsed(() => {
     if (document.querySelector('consent-manager')) return;
     const manager = document.createElement('consent-manager');

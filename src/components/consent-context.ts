@@ -9,6 +9,7 @@ export interface ConsentAuthority {
   hasConsent(vendorId: string): boolean;
   grantFromGate(vendorId: string): void;
   openPreferences(vendorId?: string): void;
+  scriptRan(vendorId: string): void;
 }
 
 export interface GateSubscriber {

@@ -11,6 +11,8 @@ export interface Vendor {
   hosts: string[];
   /** First-party cookie names or `prefix*` patterns it sets, erased on withdrawal. */
   cookies: string[];
+  /** The Google Consent Mode signals it drives, when not its purpose's (see consent-mode.ts). */
+  consentMode?: string[];
 }
 
 const VENDOR_ID = /^[a-z0-9-]{1,64}$/;

@@ -16,7 +16,10 @@ export class BlockedElements {
   /** An external script being loaded: later ones wait for it, as in the parser's order. */
   private loading?: HTMLScriptElement;
 
-  constructor(private readonly isGranted: (vendorId: string) => boolean) {}
+  constructor(
+    private readonly isGranted: (vendorId: string) => boolean,
+    private readonly scriptRan: (vendorId: string) => void = () => {},
+  ) {}
 
   start(): void {
     this.observer ??= new MutationObserver((records) => {
@@ -51,6 +54,7 @@ export class BlockedElements {
           script.addEventListener('error', resume, { once: true });
         }
         element.replaceWith(script);
+        this.scriptRan(vendor);
         if (blocking) return;
       } else if (element instanceof HTMLIFrameElement) {
         const src = safeHttpUrl(element.dataset.src, document.baseURI);

@@ -19,9 +19,9 @@ export function executableScript(inert: HTMLScriptElement, nonce?: string): HTML
   return script;
 }
 
-/** Replaces every script in `root` with one that runs once `root` is in the document. */
-export function makeScriptsRunnable(root: DocumentFragment, nonce?: string): void {
-  for (const script of Array.from(root.querySelectorAll('script'))) {
-    script.replaceWith(executableScript(script, nonce));
-  }
+/** Replaces every script in `root` with one that runs once `root` is in the document; true if any. */
+export function makeScriptsRunnable(root: DocumentFragment, nonce?: string): boolean {
+  const scripts = Array.from(root.querySelectorAll('script'));
+  for (const script of scripts) script.replaceWith(executableScript(script, nonce));
+  return scripts.length > 0;
 }

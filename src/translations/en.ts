@@ -39,6 +39,9 @@ export const en = {
   gateAccept: (vendor: string) => `Accept ${vendor} and load`,
   gateLoadOnce: 'Load once',
   gateUnavailable: 'This content is unavailable.',
+  gpcHonoured: 'Your browser sends a Global Privacy Control signal, so advertising partners stay off.',
+  reloadNotice: 'Some of your changes take full effect when the page is reloaded.',
+  reload: 'Reload page',
 };
 
 export type Translation = typeof en;

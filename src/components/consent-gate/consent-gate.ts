@@ -116,7 +116,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       return;
     }
     const content = document.importNode(template.content, true);
-    makeScriptsRunnable(content, pageNonce());
+    if (makeScriptsRunnable(content, pageNonce())) consentContext.authority?.scriptRan(this.vendor);
     this.append(content);
     this.toggleAttribute('loaded', true);
     this.requestUpdate();

@@ -7,6 +7,8 @@ export interface BannerView {
   partners: string[];
   /** True when the reader already answered and only new vendors are asked about. */
   newVendorsOnly: boolean;
+  /** True when advertising vendors stay off because of Global Privacy Control. */
+  gpc: boolean;
   policyUrl?: string;
   onAcceptAll(): void;
   onRejectAll(): void;
@@ -22,7 +24,7 @@ export function renderBanner(view: BannerView) {
     <section class="banner" part="banner" role="region" aria-labelledby="banner-title" @keydown=${view.onKeydown}>
       <h2 id="banner-title" part="banner-title">${t.bannerTitle}</h2>
       <p part="banner-body">
-        ${view.newVendorsOnly ? t.bannerNewVendors(partners) : t.bannerBody(partners)}
+        ${view.newVendorsOnly ? t.bannerNewVendors(partners) : t.bannerBody(partners)} ${view.gpc ? t.gpcHonoured : nothing}
         ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
       </p>
       <div class="actions" part="banner-actions">

@@ -34,6 +34,9 @@ import { consentContext, type ConsentAuthority } from '../consent-context.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement } from '../consent-element.js';
 import { define } from '../define.js';
+import { signalConsentDefault, signalConsentUpdate } from '../../standards/consent-mode.js';
+import { sendReceipts, textsHash, type ConsentMethod } from '../../standards/receipts.js';
+import { syncTabs } from '../../standards/tab-sync.js';
 import { renderBanner } from './banner.js';
 import { renderPreferencesDialog } from './preferences-dialog.js';
 import { styles } from './consent-manager.styles.js';
@@ -88,6 +91,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     cookiePath: '/',
     maxAgeDays: '180',
     theme: 'auto',
+    respectGpc: '',
+    logEndpoint: '',
   };
 
   private started = false;
@@ -99,9 +104,16 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private askingNewVendorsOnly = false;
   private validity: Validity = { kind: 'none' };
   private answeredThisView = false;
-  private readonly blocked = new BlockedElements((id) => this.hasConsent(id));
+  private readonly blocked = new BlockedElements(
+    (id) => this.hasConsent(id),
+    (id) => this.scriptRan(id),
+  );
   private readonly waiting = new Map<string, Array<() => void>>();
   private reconfigurePending = false;
+  private tabs?: ReturnType<typeof syncTabs>;
+  /** Vendors whose scripts have run in this page: withdrawing them takes full effect on reload. */
+  private readonly ran = new Set<string>();
+  private reloadAdvised = false;
 
   /** Vendors the banner asks about; no banner when empty. */
   private bannerVendors: string[] = [];
@@ -126,6 +138,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   declare maxAgeDays: string;
   /** `light`, `dark` or `auto` (follows the reader's system). */
   declare theme: string;
+  /** `false` ignores the browser's Global Privacy Control signal. */
+  declare respectGpc: string;
+  /** URL that receives a consent receipt on every change (http/https only). */
+  declare logEndpoint: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -134,6 +150,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       return;
     }
     consentContext.authority = this;
+    // Before the Google tag that follows this element in the page can run.
+    if (this.hasAttribute('google-consent-mode')) signalConsentDefault(this.getAttribute('google-consent-mode')!);
     // The manager's <consent-vendor> children are parsed after it connects.
     whenParsed(() => this.start());
   }
@@ -143,6 +161,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     consentContext.authority = undefined;
     this.started = false;
     this.blocked.stop();
+    this.tabs?.stop();
     document.removeEventListener('click', this.onDocumentClick);
   }
 
@@ -191,6 +210,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.started = true;
     document.addEventListener('click', this.onDocumentClick);
     this.blocked.start();
+    this.tabs = syncTabs(this.followOtherTab);
+    if (this.stored && this.validity.kind !== 'none') this.signalConsentMode();
+    const endpoint = this.receiptEndpoint;
+    if (endpoint) sendReceipts(endpoint);
     document.dispatchEvent(new ConsentReadyEvent(this.consent));
     this.runQueue();
     this.requestUpdate();
@@ -224,9 +247,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** Grants, decision and banner from the stored choice and the configuration. */
   private evaluate(): void {
-    const validity = (this.validity = checkValidity(this.stored, this.config, Date.now()));
+    // With Global Privacy Control on, advertising vendors are not asked about: they stay denied
+    // unless the reader switches one on in the dialog.
+    const askedVendors = askable(this.config.vendors).filter((v) => !(this.gpc && v.purpose === 'advertising'));
+    const validity = (this.validity = checkValidity(this.stored, { ...this.config, vendors: askedVendors }, Date.now()));
     this.grants = effectiveGrants(this.stored, validity, this.config.vendors);
-    const asked = askable(this.config.vendors).map((v) => v.id);
+    const asked = askedVendors.map((v) => v.id);
     this.decided = validity.kind === 'valid' || asked.length === 0;
     this.askingNewVendorsOnly = validity.kind === 'new-vendors' && !this.answeredThisView;
     this.bannerVendors = this.decided ? [] : validity.kind === 'new-vendors' ? validity.vendors : asked;
@@ -252,7 +278,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 
   /** Stores the reader's answers (merged over the current ones) and applies them. */
-  private commit(answers: Record<string, boolean>): void {
+  private commit(answers: Record<string, boolean>, method: ConsentMethod): void {
     if (!this.started) {
       error('not ready yet; use window.consentGateQueue');
       return;
@@ -267,13 +293,13 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       if (id in answers) vendors[id] = answers[id] === true;
       else if (id in earlier) vendors[id] = earlier[id] === true;
     }
-    this.stored = {
+    const stored = (this.stored = {
       revision: this.config.revision,
       timestamp: Date.now(),
       consentId: this.stored?.consentId ?? newConsentId(),
       vendors,
-    };
-    if (!writeCookie(this.cookieLocation, encodeConsentCookie(this.stored), this.config.maxAgeDays)) {
+    });
+    if (!writeCookie(this.cookieLocation, encodeConsentCookie(stored), this.config.maxAgeDays)) {
       error('cookie not stored (cookies disabled?); the choice holds for this page view');
     }
     this.answeredThisView = true;
@@ -281,11 +307,59 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.applyToPage(before);
     this.status = en.saved;
     this.announce(before);
+    this.tabs?.announce();
+    const endpoint = this.receiptEndpoint;
+    if (endpoint) {
+      const { consentId, timestamp, revision, vendors: choices } = stored;
+      sendReceipts(endpoint, {
+        consentId,
+        timestamp: new Date(timestamp).toISOString(),
+        revision,
+        vendors: { ...choices },
+        purposes: this.consent.purposes,
+        method,
+        gpc: this.gpc,
+        language: 'en',
+        textsHash: textsHash(JSON.stringify(en, (_key, text) => (typeof text === 'function' ? text('{vendor}') : text))),
+      });
+    }
   }
 
-  /** Tells the page what changed since `before`. */
+  private readonly followOtherTab = (): void => {
+    const before = this.grants;
+    this.configure();
+    this.announce(before);
+  };
+
+  /** True when the browser sends Global Privacy Control and the publisher honours it. */
+  private get gpc(): boolean {
+    return this.respectGpc !== 'false' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  }
+
+  private get receiptEndpoint(): string | undefined {
+    if (!this.logEndpoint) return undefined;
+    const endpoint = safeHttpUrl(this.logEndpoint, document.baseURI);
+    if (!endpoint) error(`log-endpoint "${this.logEndpoint}" is not http(s); no receipts are sent`);
+    return endpoint;
+  }
+
+  private signalConsentMode(): void {
+    if (this.hasAttribute('google-consent-mode')) signalConsentUpdate(this.config.vendors, this.grants);
+  }
+
+  /** Records that a vendor's script ran in this page (gates and blocked scripts call it). */
+  scriptRan(vendorId: string): void {
+    this.ran.add(vendorId);
+  }
+
+  /** Tells the page (and Google Consent Mode) what changed since `before`. */
   private announce(before: Record<string, boolean>): void {
     const { granted, withdrawn } = diffGrants(before, this.grants);
+    this.signalConsentMode();
+    if (withdrawn.some((id) => this.ran.has(id))) {
+      this.reloadAdvised = true;
+      this.requestUpdate();
+    }
     document.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
   }
 
@@ -363,13 +437,16 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** Grants every vendor and stores the choice. */
   acceptAll(): void {
-    this.commit(allVendors(this.config.vendors, true));
-    this.closePreferences();
+    this.answerAll(true, 'api');
   }
 
   /** Denies every vendor and stores the choice. */
   rejectAll(): void {
-    this.commit(allVendors(this.config.vendors, false));
+    this.answerAll(false, 'api');
+  }
+
+  private answerAll(granted: boolean, method: ConsentMethod): void {
+    this.commit(allVendors(this.config.vendors, granted), method);
     this.closePreferences();
   }
 
@@ -381,12 +458,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       else if (typeof granted !== 'boolean') error(`setConsent: "${id}" needs true or false`);
       else answers[id] = granted;
     }
-    if (Object.keys(answers).length) this.commit(answers);
+    if (Object.keys(answers).length) this.commit(answers, 'api');
   }
 
   /** Grants one vendor from its placeholder. */
   grantFromGate(vendorId: string): void {
-    this.commit({ [vendorId]: true });
+    this.commit({ [vendorId]: true }, 'placeholder');
   }
 
   /** Opens the Manage Preferences dialog, optionally scrolled to a vendor. */
@@ -435,13 +512,14 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const policyUrl = safeHttpUrl(this.policyUrl, document.baseURI);
     const showBanner = this.bannerVendors.length > 0 && !this.bannerDismissed;
     const partners = this.bannerVendors.map((id) => this.vendorsById.get(id)?.name ?? id);
-    const answerBanner = (granted: boolean) => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, granted])));
+    const answerBanner = (granted: boolean) => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, granted])), 'banner');
     return html`
       ${showBanner
         ? renderBanner({
             texts,
             partners,
             newVendorsOnly: this.askingNewVendorsOnly,
+            gpc: this.gpc && this.config.vendors.some((v) => v.purpose === 'advertising'),
             policyUrl,
             onAcceptAll: () => answerBanner(true),
             onRejectAll: () => answerBanner(false),
@@ -458,14 +536,23 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
             onToggleVendor: this.toggleVendor,
             onTogglePurpose: this.togglePurpose,
             onSave: () => {
-              this.commit(this.draft);
+              this.commit(this.draft, 'dialog');
               this.closePreferences();
             },
-            onAcceptAll: () => this.acceptAll(),
-            onRejectAll: () => this.rejectAll(),
+            onAcceptAll: () => this.answerAll(true, 'dialog'),
+            onRejectAll: () => this.answerAll(false, 'dialog'),
             onClose: () => this.closePreferences(),
             onDialogClick: this.onDialogClick,
           })
+        : nothing}
+      ${this.reloadAdvised
+        ? html`<section class="banner" part="reload-notice" role="region" aria-label=${texts.reloadNotice}>
+            <p>${texts.reloadNotice}</p>
+            <div class="actions">
+              <button type="button" part="button reload-button" @click=${() => location.reload()}>${texts.reload}</button>
+              <button type="button" class="secondary" part="button" @click=${() => ((this.reloadAdvised = false), this.requestUpdate())}>${texts.close}</button>
+            </div>
+          </section>`
         : nothing}
       <div class="status" role="status" part="status">${this.status}</div>
     `;

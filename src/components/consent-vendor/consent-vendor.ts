@@ -2,6 +2,7 @@ import { isPurpose } from '../../core/purposes.js';
 import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { isVendorId, words, type Vendor } from '../../core/vendor.js';
+import { CONSENT_SIGNALS } from '../../standards/consent-mode.js';
 import { define } from '../define.js';
 
 /**
@@ -11,7 +12,7 @@ import { define } from '../define.js';
  * @summary A vendor declared by the publisher.
  */
 export class ConsentVendor extends HTMLElement {
-  static observedAttributes = ['id', 'name', 'purpose', 'description', 'policy-url', 'hosts', 'cookies'];
+  static observedAttributes = ['id', 'name', 'purpose', 'description', 'policy-url', 'hosts', 'cookies', 'consent-mode'];
 
   connectedCallback(): void {
     this.hidden = true;
@@ -41,6 +42,9 @@ export class ConsentVendor extends HTMLElement {
     if (policyAttr !== null && !policyUrl) {
       report(`<consent-vendor id="${id}">: policy-url "${policyAttr}" is not http(s)`);
     }
+    const consentMode = this.hasAttribute('consent-mode') ? words(this.getAttribute('consent-mode')) : catalogEntry?.consentMode;
+    const unknownSignal = consentMode?.find((signal) => !(CONSENT_SIGNALS as readonly string[]).includes(signal));
+    if (unknownSignal) return problem(`consent-mode "${unknownSignal}" is not a Consent Mode signal`);
     const list = (name: string, fallback: string[] = []) => (this.hasAttribute(name) ? words(this.getAttribute(name)) : fallback);
     return {
       id,
@@ -50,6 +54,7 @@ export class ConsentVendor extends HTMLElement {
       policyUrl,
       hosts: list('hosts', catalogEntry?.hosts),
       cookies: list('cookies', catalogEntry?.cookies),
+      consentMode,
     };
   }
 }
