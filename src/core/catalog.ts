@@ -8,6 +8,7 @@ const ROWS = [
   'youtube|YouTube|4|Video player by Google|https://policies.google.com/privacy|youtube.com *.youtube.com youtube-nocookie.com *.youtube-nocookie.com *.ytimg.com|',
   'x|X (Twitter)|4|Embedded posts from X|https://x.com/en/privacy|platform.twitter.com syndication.twitter.com twitter.com x.com|',
   'google-analytics|Google Analytics|2|Measures how readers use this site|https://policies.google.com/privacy|www.googletagmanager.com *.google-analytics.com|_ga _ga_* _gid _gat*',
+  'google-ads|Google Ads|3|Shows ads and measures their results|https://policies.google.com/privacy|www.googleadservices.com *.googlesyndication.com *.doubleclick.net|_gcl_*',
 ] as const;
 
 function parseRow(row: string): Vendor {

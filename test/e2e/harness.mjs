@@ -21,10 +21,14 @@ function fileFor(path) {
   return join(root, 'demo/public', path);
 }
 
-/** Starts the server; `headers(path)` may add response headers (e.g. a CSP). */
-export async function startServer({ headers = () => ({}) } = {}) {
+/**
+ * Starts the server; `headers(path)` may add response headers (e.g. a CSP); `routes[path]`, when
+ * set, answers that path itself (e.g. a receipt endpoint).
+ */
+export async function startServer({ headers = () => ({}), routes = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (routes[path]) return routes[path](req, res);
     try {
       const body = await readFile(fileFor(path));
       res.writeHead(200, { 'Content-Type': types[extname(fileFor(path))] ?? 'application/octet-stream', ...headers(path) });
@@ -82,10 +86,10 @@ export async function openPage(context, url) {
 export const clickButton = (page, name) => page.getByRole('button', { name, exact: true }).first().click();
 
 /** Starts the server and Chromium before the suite's tests and stops them after; fields fill in on start. */
-export function useBrowser() {
+export function useBrowser(serverOptions) {
   const env = { server: undefined, browser: undefined };
   before(async () => {
-    env.server = await startServer();
+    env.server = await startServer(serverOptions);
     env.browser = await launch();
   });
   after(async () => {
