@@ -1,3 +1,4 @@
+import { fnv1a } from './fingerprint.js';
 import { isVendorId } from './vendor.js';
 
 /**
@@ -7,7 +8,7 @@ import { isVendorId } from './vendor.js';
  *
  * `1` is the format version, `<seconds>` the time of the choice in seconds since 1970 in base 36,
  * `<consent id>` 8 to 32 base-36 characters, and each id list joins vendor ids with `~` (empty
- * when none). `<check>` is two base-36 characters of `checksum()` over everything before it, so a
+ * when none). `<check>` is seven base-36 characters of `checksum()` (FNV-1a) over everything before it, so a
  * truncated or edited value is caught. Every character is cookie-safe: the value is sent as written.
  */
 export interface StoredChoice {
@@ -33,11 +34,8 @@ export function encodeConsentCookie(choice: StoredChoice): string {
 }
 
 /** A 31-multiplier string hash, as two base-36 characters. Catches accidents, not forgers. */
-export function checksum(text: string): string {
-  let hash = 0;
-  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) % 1296;
-  return hash.toString(36).padStart(2, '0');
-}
+/** Seven base-36 characters of FNV-1a: a corrupted value passes with odds of one in four billion. */
+export const checksum = (text: string): string => fnv1a(text).toString(36).padStart(7, '0');
 
 /**
  * Reads a consent cookie value, as a browser or a server receives it (percent-encoding allowed).

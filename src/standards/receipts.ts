@@ -1,3 +1,5 @@
+import { fnv1a } from '../core/fingerprint.js';
+
 /** How a choice was given. */
 export type ConsentMethod = 'banner' | 'dialog' | 'placeholder' | 'api';
 
@@ -70,9 +72,5 @@ export function sendReceipts(endpoint: string, receipt?: ConsentReceipt): Promis
   return sending;
 }
 
-/** FNV-1a: a short fingerprint of the texts the reader was shown. */
-export function textsHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
+/** A short fingerprint of the texts the reader was shown. */
+export const textsHash = (text: string): string => fnv1a(text).toString(16).padStart(8, '0');
