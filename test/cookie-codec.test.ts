@@ -12,7 +12,7 @@ describe('cookie codec', () => {
   it('round-trips a choice', () => {
     const value = encodeConsentCookie(choice);
     const seconds = Math.floor(choice.timestamp / 1000).toString(36);
-    expect(value).to.match(new RegExp(`^1\\.3\\.${seconds}\\.k3j9d2xq0a7b\\.youtube~rte-player\\.x~google-analytics\\.[0-9a-z]{2}$`));
+    expect(value).to.match(new RegExp(`^1\\.3\\.${seconds}\\.k3j9d2xq0a7b\\.youtube~rte-player\\.x~google-analytics\\.[0-9a-z]{7}$`));
     const parsed = parseConsentCookie(value)!;
     expect(parsed.revision).to.equal(3);
     expect(parsed.timestamp).to.equal(choice.timestamp);
