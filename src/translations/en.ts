@@ -42,6 +42,7 @@ export const en = {
   gpcHonoured: 'Your browser sends a Global Privacy Control signal, so advertising partners stay off.',
   reloadNotice: 'Some of your changes take full effect when the page is reloaded.',
   reload: 'Reload page',
+  unsavedNotice: 'Your choice applies to this page only: this browser does not let the site remember it.',
 };
 
 export type Translation = typeof en;

@@ -113,7 +113,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private tabs?: ReturnType<typeof syncTabs>;
   /** Vendors whose scripts have run in this page: withdrawing them takes full effect on reload. */
   private readonly ran = new Set<string>();
-  private reloadAdvised = false;
+  /** A message for the reader after a choice: reload to complete it, or it could not be stored. */
+  private notice?: 'reload' | 'unsaved';
 
   /** Vendors the banner asks about; no banner when empty. */
   private bannerVendors: string[] = [];
@@ -201,21 +202,22 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   private start(): void {
     if (!this.isConnected || consentContext.authority !== this || this.started) return;
+    // Fail closed: whatever goes wrong, only granted content has been loaded, and the host page
+    // sees no exception.
     try {
       this.configure();
+      this.started = true;
+      document.addEventListener('click', this.onDocumentClick);
+      this.blocked.start();
+      this.tabs = syncTabs(this.followOtherTab);
+      if (this.stored && this.validity.kind !== 'none') this.signalConsentMode();
+      const endpoint = this.receiptEndpoint;
+      if (endpoint) sendReceipts(endpoint);
+      document.dispatchEvent(new ConsentReadyEvent(this.consent));
+      this.runQueue();
     } catch (cause) {
-      // Fail closed: nothing is loaded, and the host page sees no exception.
-      return error('could not start; blocked content stays blocked', cause);
+      error('could not start; blocked content stays blocked', cause);
     }
-    this.started = true;
-    document.addEventListener('click', this.onDocumentClick);
-    this.blocked.start();
-    this.tabs = syncTabs(this.followOtherTab);
-    if (this.stored && this.validity.kind !== 'none') this.signalConsentMode();
-    const endpoint = this.receiptEndpoint;
-    if (endpoint) sendReceipts(endpoint);
-    document.dispatchEvent(new ConsentReadyEvent(this.consent));
-    this.runQueue();
     this.requestUpdate();
   }
 
@@ -228,9 +230,13 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       if (entry) vendors.set(id, entry);
       else error(`vendors: "${id}" is not in the catalog; declare it with <consent-vendor>`);
     }
+    const declared = new Set<string>();
     for (const element of Array.from(this.querySelectorAll<ConsentVendor>(':scope > consent-vendor'))) {
       const vendor = element.toVendor?.(catalog.get(element.id));
-      if (vendor) vendors.set(vendor.id, vendor);
+      if (!vendor) continue;
+      if (declared.has(vendor.id)) error(`<consent-vendor id="${vendor.id}"> is declared twice; the first one is used`);
+      else vendors.set(vendor.id, vendor);
+      declared.add(vendor.id);
     }
     const revision = parseRevision(this.revision);
     const maxAge = parseMaxAgeDays(this.maxAgeDays);
@@ -279,6 +285,14 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** Stores the reader's answers (merged over the current ones) and applies them. */
   private commit(answers: Record<string, boolean>, method: ConsentMethod): void {
+    try {
+      this.record(answers, method);
+    } catch (cause) {
+      error('could not record the choice', cause);
+    }
+  }
+
+  private record(answers: Record<string, boolean>, method: ConsentMethod): void {
     if (!this.started) {
       error('not ready yet; use window.consentGateQueue');
       return;
@@ -301,6 +315,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     });
     if (!writeCookie(this.cookieLocation, encodeConsentCookie(stored), this.config.maxAgeDays)) {
       error('cookie not stored (cookies disabled?); the choice holds for this page view');
+      this.notice = 'unsaved';
     }
     this.answeredThisView = true;
     this.evaluate();
@@ -357,7 +372,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const { granted, withdrawn } = diffGrants(before, this.grants);
     this.signalConsentMode();
     if (withdrawn.some((id) => this.ran.has(id))) {
-      this.reloadAdvised = true;
+      this.notice = 'reload';
       this.requestUpdate();
     }
     document.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
@@ -469,16 +484,19 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** Opens the Manage Preferences dialog, optionally scrolled to a vendor. */
   async openPreferences(vendorId?: string): Promise<void> {
     if (!this.started) return;
-    if (!this.dialog?.open) {
-      this.draft = { ...this.grants };
-      this.dialogOpened = true;
-      this.requestUpdate();
-      await this.updateComplete;
-      this.dialog?.showModal();
+    try {
+      if (!this.dialog?.open) {
+        this.draft = { ...this.grants };
+        this.dialogOpened = true;
+        this.requestUpdate();
+        await this.updateComplete;
+        this.dialog?.showModal();
+      }
+      this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
+      if (vendorId) this.renderRoot.querySelector(`#vendor-${CSS.escape(vendorId)}`)?.scrollIntoView({ block: 'center' });
+    } catch (cause) {
+      error('could not open the preferences dialog', cause);
     }
-    const heading = this.renderRoot.querySelector<HTMLElement>('#dialog-title');
-    heading?.focus();
-    if (vendorId) this.renderRoot.querySelector(`#vendor-${CSS.escape(vendorId)}`)?.scrollIntoView({ block: 'center' });
   }
 
   /** Closes the dialog without recording anything. */
@@ -504,6 +522,18 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       this.reconfigurePending = false;
       if (this.started) this.configure();
     });
+  }
+
+  private renderNotice(message: string) {
+    return html`<section class="banner" part="notice" role="region" aria-label=${message}>
+      <p>${message}</p>
+      <div class="actions">
+        ${this.notice === 'reload'
+          ? html`<button type="button" part="button reload-button" @click=${() => location.reload()}>${en.reload}</button>`
+          : nothing}
+        <button type="button" class="secondary" part="button" @click=${() => ((this.notice = undefined), this.requestUpdate())}>${en.close}</button>
+      </div>
+    </section>`;
   }
 
   override render() {
@@ -545,15 +575,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
             onDialogClick: this.onDialogClick,
           })
         : nothing}
-      ${this.reloadAdvised
-        ? html`<section class="banner" part="reload-notice" role="region" aria-label=${texts.reloadNotice}>
-            <p>${texts.reloadNotice}</p>
-            <div class="actions">
-              <button type="button" part="button reload-button" @click=${() => location.reload()}>${texts.reload}</button>
-              <button type="button" class="secondary" part="button" @click=${() => ((this.reloadAdvised = false), this.requestUpdate())}>${texts.close}</button>
-            </div>
-          </section>`
-        : nothing}
+      ${this.notice ? this.renderNotice(this.notice === 'reload' ? texts.reloadNotice : texts.unsavedNotice) : nothing}
       <div class="status" role="status" part="status">${this.status}</div>
     `;
   }
