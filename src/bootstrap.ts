@@ -1,3 +1,4 @@
+import { report } from './core/report.js';
 import { whenParsed } from './dom/when-parsed.js';
 import { signalConsentDefault } from './standards/consent-mode.js';
 
@@ -6,15 +7,19 @@ import { signalConsentDefault } from './standards/consent-mode.js';
  * `data-*` attributes (`data-vendors` → `vendors`, `data-policy-url` → `policy-url`, …).
  */
 export function bootstrap(script: HTMLScriptElement | null): void {
-  // Consent Mode's default must be in dataLayer before the Google tag that follows this script.
-  const consentMode = script?.getAttribute('data-google-consent-mode');
-  if (consentMode != null) signalConsentDefault(consentMode);
-  whenParsed(() => {
-    if (document.querySelector('consent-manager')) return;
-    const manager = document.createElement('consent-manager');
-    for (const { name, value } of Array.from(script?.attributes ?? [])) {
-      if (name.startsWith('data-')) manager.setAttribute(name.slice(5), value);
-    }
-    document.body.append(manager);
-  });
+  try {
+    // Consent Mode's default must be in dataLayer before the Google tag that follows this script.
+    const consentMode = script?.getAttribute('data-google-consent-mode');
+    if (consentMode != null) signalConsentDefault(consentMode);
+    whenParsed(() => {
+      if (document.querySelector('consent-manager')) return;
+      const manager = document.createElement('consent-manager');
+      for (const { name, value } of Array.from(script?.attributes ?? [])) {
+        if (name.startsWith('data-')) manager.setAttribute(name.slice(5), value);
+      }
+      document.body.append(manager);
+    });
+  } catch (cause) {
+    report('could not start; blocked content stays blocked', cause);
+  }
 }

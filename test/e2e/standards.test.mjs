@@ -105,7 +105,7 @@ describe('standards', () => {
     const { page } = await openPage(context, env.server.origin + PAGE);
     await clickButton(page, 'Accept all');
     await page.waitForFunction(() => window.analyticsRan === true);
-    await page.getByText('Cookie settings').click();
+    await page.locator('a[data-consent-open]').click();
     await page.getByRole('switch', { name: 'Google Analytics' }).click();
     await clickButton(page, 'Save choices');
     const notice = page.getByRole('region', { name: 'Some of your changes take full effect when the page is reloaded.' });

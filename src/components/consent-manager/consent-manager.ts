@@ -110,6 +110,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   );
   private readonly waiting = new Map<string, Array<() => void>>();
   private reconfigurePending = false;
+  private configuredWith = '';
   private tabs?: ReturnType<typeof syncTabs>;
   /** Vendors whose scripts have run in this page: withdrawing them takes full effect on reload. */
   private readonly ran = new Set<string>();
@@ -223,6 +224,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** Reads the configuration and the stored choice, and brings the page in line with them. */
   private configure(): void {
+    this.configuredWith = this.configuration;
     const catalog = vendorCatalog();
     const vendors = new Map<string, Vendor>();
     for (const id of words(this.vendors)) {
@@ -403,8 +405,13 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     pending.forEach(run);
   }
 
-  protected override willUpdate(changed: ReadonlySet<string>): void {
-    if (this.started && CONFIG_ATTRIBUTES.some((name) => changed.has(name))) this.configure();
+  protected override willUpdate(): void {
+    if (this.started && this.configuration !== this.configuredWith) this.configure();
+  }
+
+  /** The configuration attributes' values, to tell whether they changed since `configure()`. */
+  private get configuration(): string {
+    return CONFIG_ATTRIBUTES.map((name) => this.getAttribute(name)).join('\n');
   }
 
   private get dialog(): HTMLDialogElement | null {
