@@ -206,8 +206,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     // Fail closed: whatever goes wrong, only granted content has been loaded, and the host page
     // sees no exception.
     try {
-      this.configure();
+      // Ready before configuring, so that every gate follows the choice (and measures its content,
+      // parsed by now) as configure() syncs it.
       this.started = true;
+      this.configure();
       document.addEventListener('click', this.onDocumentClick);
       this.blocked.start();
       this.tabs = syncTabs(this.followOtherTab);
@@ -217,6 +219,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       document.dispatchEvent(new ConsentReadyEvent(this.consent));
       this.runQueue();
     } catch (cause) {
+      this.started = false;
       error('could not start; blocked content stays blocked', cause);
     }
     this.requestUpdate();
