@@ -60,6 +60,18 @@ await build({
     lib: { entry: 'src/server/index.ts', formats: ['es'], fileName: () => 'server.mjs' },
   },
 });
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    rolldownOptions: { external: ['parse5'] },
+    lib: { entry: 'src/transform/index.ts', formats: ['es'], fileName: () => 'transform.mjs' },
+  },
+});
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });

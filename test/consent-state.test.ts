@@ -10,7 +10,7 @@ import {
   type ConsentConfig,
 } from '../src/core/consent-state.js';
 import type { Vendor } from '../src/core/vendor.js';
-import { cookieMatches, hostMatches } from '../src/core/vendor.js';
+import { cookieMatches, urlMatches } from '../src/core/vendor.js';
 
 const vendor = (id: string, purpose: Vendor['purpose']): Vendor => ({ id, name: id, purpose, hosts: [], cookies: [] });
 const vendors = [vendor('youtube', 'embeds'), vendor('x', 'embeds'), vendor('ga', 'analytics'), vendor('cdn', 'necessary')];
@@ -83,9 +83,11 @@ describe('consent state', () => {
       expect(cookieMatches('_gax', ['_ga'])).to.equal(false);
     });
     it('matches hosts and subdomains', () => {
-      expect(hostMatches('www.rte.ie', ['*.rte.ie'])).to.equal(true);
-      expect(hostMatches('rte.ie', ['*.rte.ie'])).to.equal(false);
-      expect(hostMatches('evilrte.ie', ['*.rte.ie'])).to.equal(false);
+      expect(urlMatches(new URL('https://www.rte.ie/x'), ['*.rte.ie'])).to.equal(true);
+      expect(urlMatches(new URL('https://www.google.com/maps/embed?pb=1'), ['www.google.com/maps'])).to.equal(true);
+      expect(urlMatches(new URL('https://www.google.com/recaptcha/api.js'), ['www.google.com/maps'])).to.equal(false);
+      expect(urlMatches(new URL('https://rte.ie/'), ['*.rte.ie'])).to.equal(false);
+      expect(urlMatches(new URL('https://evilrte.ie/'), ['*.rte.ie'])).to.equal(false);
     });
   });
 });

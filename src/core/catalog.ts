@@ -9,6 +9,19 @@ const ROWS = [
   'x|X (Twitter)|4|Embedded posts from X|https://x.com/en/privacy|platform.twitter.com syndication.twitter.com twitter.com x.com|',
   'google-analytics|Google Analytics|2|Measures how readers use this site|https://policies.google.com/privacy|www.googletagmanager.com *.google-analytics.com|_ga _ga_* _gid _gat*',
   'google-ads|Google Ads|3|Shows ads and measures their results|https://policies.google.com/privacy|www.googleadservices.com *.googlesyndication.com *.doubleclick.net|_gcl_*',
+  'vimeo|Vimeo|4|Video player|https://vimeo.com/privacy|vimeo.com *.vimeo.com|',
+  'dailymotion|Dailymotion|4|Video player|https://legal.dailymotion.com/en/privacy-policy/|dailymotion.com *.dailymotion.com|',
+  'instagram|Instagram|4|Embedded posts from Instagram|https://privacycenter.instagram.com/policy|instagram.com *.instagram.com|',
+  'facebook|Facebook|4|Embedded posts from Facebook|https://www.facebook.com/privacy/policy/|facebook.com *.facebook.com connect.facebook.net|',
+  'tiktok|TikTok|4|Embedded videos from TikTok|https://www.tiktok.com/legal/page/eea/privacy-policy/en|tiktok.com *.tiktok.com|',
+  'bluesky|Bluesky|4|Embedded posts from Bluesky|https://bsky.social/about/support/privacy-policy|bsky.app *.bsky.app|',
+  'reddit|Reddit|4|Embedded posts from Reddit|https://www.reddit.com/policies/privacy-policy|reddit.com *.reddit.com|',
+  'spotify|Spotify|4|Audio player|https://www.spotify.com/legal/privacy-policy/|open.spotify.com|',
+  'soundcloud|SoundCloud|4|Audio player|https://soundcloud.com/pages/privacy|soundcloud.com *.soundcloud.com|',
+  'google-maps|Google Maps|4|Embedded maps|https://policies.google.com/privacy|www.google.com/maps maps.google.com|',
+  'datawrapper|Datawrapper|4|Embedded charts|https://www.datawrapper.de/privacy/|*.dwcdn.net|',
+  'flourish|Flourish|4|Embedded charts and stories|https://flourish.studio/privacy/|flourish.studio *.flourish.studio flo.uri.sh|',
+  'infogram|Infogram|4|Embedded charts and infographics||infogram.com *.infogram.com|',
 ] as const;
 
 function parseRow(row: string): Vendor {

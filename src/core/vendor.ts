@@ -32,9 +32,22 @@ export function cookieMatches(name: string, patterns: readonly string[]): boolea
 }
 
 /** Whether a host name matches one of the patterns (`example.com`, or `*.example.com` for its subdomains). */
-export function hostMatches(hostname: string, patterns: readonly string[]): boolean {
-  const host = hostname.toLowerCase();
-  return patterns.some((pattern) =>
-    pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern,
-  );
+/**
+ * True when the URL is served from one of the patterns: `example.com`, `*.example.com` (any
+ * subdomain), optionally followed by a path prefix (`www.google.com/maps`).
+ */
+export function urlMatches(url: URL, patterns: readonly string[]): boolean {
+  const host = url.hostname.toLowerCase();
+  return patterns.some((pattern) => {
+    const slash = pattern.indexOf('/');
+    const hostPattern = slash < 0 ? pattern : pattern.slice(0, slash);
+    const hostOk = hostPattern.startsWith('*.') ? host.endsWith(hostPattern.slice(1)) : host === hostPattern;
+    return hostOk && (slash < 0 || url.pathname.startsWith(pattern.slice(slash)));
+  });
+}
+
+/** The vendor whose hosts serve `url`, if any. */
+export function vendorForUrl(url: URL, vendors: Iterable<Vendor>): Vendor | undefined {
+  for (const vendor of vendors) if (urlMatches(url, vendor.hosts)) return vendor;
+  return undefined;
 }

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseFragment } from 'parse5';
+import { gateEmbeds } from '../../dist/transform.mjs';
+
+export const fixturesDir = fileURLToPath(new URL('../../../shared/fixtures/embeds/', import.meta.url));
+const fixtures = readdirSync(fixturesDir).filter((file) => file.endsWith('.html'));
+
+/** The embeds each published snippet must become (one gate per embed). */
+const expected = {
+  'bluesky.html': ['bluesky'],
+  'dailymotion.html': ['dailymotion', 'dailymotion', 'dailymotion'],
+  'datawrapper.html': ['datawrapper'],
+  'facebook.html': ['facebook', 'facebook'],
+  'flourish.html': ['flourish'],
+  'google-maps.html': ['google-maps', 'google-maps'],
+  'infogram.html': ['infogram'],
+  'instagram.html': ['instagram'],
+  'reddit.html': ['reddit'],
+  'rte-player.html': ['rte-player', 'rte-player'],
+  'soundcloud.html': ['soundcloud'],
+  'spotify.html': ['spotify'],
+  'tiktok.html': ['tiktok'],
+  'vimeo.html': ['vimeo'],
+  'x-twitter.html': ['x'],
+  'youtube.html': ['youtube', 'youtube'],
+};
+
+const unwrap = (html) => html.replace(/<consent-gate vendor="[a-z0-9-]+"><template>/g, '').replace(/<\/template><\/consent-gate>/g, '');
+
+/** Loading elements (with a src, or an inline script naming a URL) left outside any gate. */
+function ungated(html) {
+  const found = [];
+  const walk = (node) => {
+    for (const child of node.childNodes ?? []) {
+      if (child.tagName === 'consent-gate') continue;
+      const src = child.attrs?.find((a) => a.name === 'src')?.value;
+      if (['iframe', 'script', 'embed', 'object'].includes(child.tagName) && src && /^(https?:)?\/\//.test(src)) found.push(src);
+      walk(child);
+    }
+  };
+  walk(parseFragment(html));
+  return found;
+}
+
+test('every published snippet is gated, once per embed, and nothing else changes', () => {
+  for (const file of fixtures) {
+    const source = readFileSync(fixturesDir + file, 'utf8');
+    const { html, gated } = gateEmbeds(source);
+    assert.deepEqual(gated, expected[file] ?? ['(no expectation)'], file);
+    assert.deepEqual(ungated(html), [], `${file}: nothing loads outside a gate`);
+    assert.equal(unwrap(html), source, `${file}: byte-for-byte apart from the gates`);
+    assert.equal(gateEmbeds(html).html, html, `${file}: a second run changes nothing`);
+  }
+});
+
+test('content around the embeds is kept byte-for-byte, whole documents included', () => {
+  const around = '<p class=x>Before &amp; “quoted” <b>bold<br></b>\n\t</p><!-- note --><img src="/own.jpg" alt="">';
+  const fragment = `${around}${readFileSync(fixturesDir + 'x-twitter.html', 'utf8')}<p>After</p>`;
+  const { html } = gateEmbeds(fragment);
+  assert.ok(html.startsWith(around));
+  assert.ok(html.endsWith('<p>After</p>'));
+  const document = `<!DOCTYPE html>\n<html lang="ga"><head><title>T</title></head><body>\n${fragment}\n</body></html>\n`;
+  const gatedDocument = gateEmbeds(document).html;
+  assert.equal(unwrap(gatedDocument), document);
+  assert.match(gatedDocument, /<consent-gate vendor="x"><template><blockquote class="twitter-tweet">/);
+});
+
+test('third-party content no vendor claims is reported and left alone', () => {
+  const source = '<iframe src="https://maps.example.net/embed?id=1"></iframe><script src="//cdn.example.org/lib.js"></script><script src="/own.js"></script>';
+  const { html, gated, unknown } = gateEmbeds(source);
+  assert.equal(html, source);
+  assert.deepEqual(gated, []);
+  assert.deepEqual(unknown, ['https://maps.example.net/embed?id=1', 'https://cdn.example.org/lib.js']);
+});
+
+test('the CLI gates stdin to stdout and lists what it could not gate on stderr', () => {
+  const input = '<p>Hi</p><iframe src="https://player.vimeo.com/video/1" width="640" height="360"></iframe><iframe src="https://odd.example.net/"></iframe>';
+  const bin = fileURLToPath(new URL('../../bin/consent-gate.mjs', import.meta.url));
+  const run = spawnSync(process.execPath, [bin, 'gate'], { input });
+  assert.equal(run.status, 0);
+  assert.equal(run.stdout.toString(), gateEmbeds(input).html);
+  assert.match(run.stderr.toString(), /1 embed\(s\) gated \(vimeo\)/);
+  assert.match(run.stderr.toString(), /no vendor claims https:\/\/odd\.example\.net\//);
+});
