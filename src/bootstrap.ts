@@ -1,4 +1,5 @@
 import { report } from './core/report.js';
+import { startAutoBlock } from './dom/auto-block.js';
 import { whenParsed } from './dom/when-parsed.js';
 import { signalConsentDefault } from './standards/consent-mode.js';
 
@@ -11,6 +12,8 @@ export function bootstrap(script: HTMLScriptElement | null): void {
     // Consent Mode's default must be in dataLayer before the Google tag that follows this script.
     const consentMode = script?.getAttribute('data-google-consent-mode');
     if (consentMode != null) signalConsentDefault(consentMode);
+    // Auto-blocking must watch the parser from here on, before the article's embeds are parsed.
+    if (script?.hasAttribute('data-auto-block')) startAutoBlock(script.getAttribute('data-vendors') ?? '');
     whenParsed(() => {
       if (document.querySelector('consent-manager')) return;
       const manager = document.createElement('consent-manager');

@@ -6,6 +6,7 @@ export interface ConsentAuthority {
   readonly ready: boolean;
   readonly texts: Translation;
   vendor(id: string): Vendor | undefined;
+  configuredVendors(): readonly Vendor[];
   hasConsent(vendorId: string): boolean;
   grantFromGate(vendorId: string): void;
   openPreferences(vendorId?: string): void;

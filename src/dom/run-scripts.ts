@@ -6,7 +6,8 @@
 export function executableScript(inert: HTMLScriptElement, nonce?: string): HTMLScriptElement {
   const script = document.createElement('script');
   for (const { name, value } of Array.from(inert.attributes)) {
-    if (name !== 'type' && name !== 'data-type') script.setAttribute(name, value);
+    // Element's own setAttribute: auto-blocking watches the script one, for page code.
+    if (name !== 'type' && name !== 'data-type') Element.prototype.setAttribute.call(script, name, value);
   }
   const type = inert.getAttribute(inert.type === 'text/plain' ? 'data-type' : 'type');
   if (type) script.type = type;

@@ -25,6 +25,7 @@ import { report as error } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { isVendorId, words, type Vendor } from '../../core/vendor.js';
 import { BlockedElements } from '../../dom/blocked-elements.js';
+import { startAutoBlock } from '../../dom/auto-block.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
@@ -152,6 +153,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       return;
     }
     consentContext.authority = this;
+    if (this.hasAttribute('auto-block')) startAutoBlock(this.vendors);
     // Before the Google tag that follows this element in the page can run.
     if (this.hasAttribute('google-consent-mode')) signalConsentDefault(this.getAttribute('google-consent-mode')!);
     // The manager's <consent-vendor> children are parsed after it connects.
@@ -440,6 +442,11 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       vendors: Object.freeze({ ...this.grants }),
       purposes: Object.freeze(purposeGrants(this.grants, this.config.vendors)),
     });
+  }
+
+  /** Every configured vendor. */
+  configuredVendors(): readonly Vendor[] {
+    return this.config.vendors;
   }
 
   /** The configured vendor of that id. */

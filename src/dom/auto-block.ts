@@ -1,0 +1,114 @@
+import { vendorCatalog } from '../core/catalog.js';
+import { vendorForUrl, words, type Vendor } from '../core/vendor.js';
+import { consentContext } from '../components/consent-context.js';
+
+/** Where a page script's iframe `src` waits until the iframe is in the page and can become a gate. */
+const HELD = 'data-auto-blocked-src';
+
+/** Elements that fetch or run something as soon as they are in the page, and their URL attribute. */
+const LOADERS = `iframe[src], iframe[${HELD}], script[src], embed[src], object[data], img[src], video[src], audio[src]`;
+
+let configuredIds: string[] | undefined;
+
+/** The vendor that serves a cross-origin URL and is not granted, if any. */
+function blockedVendor(value: string | null | undefined): Vendor | undefined {
+  if (!value || !configuredIds) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {
+    return undefined;
+  }
+  if (url.origin === location.origin) return undefined;
+  const authority = consentContext.authority;
+  // Until the manager has read its configuration, the catalog entries of the configured ids.
+  const vendors = authority?.ready
+    ? authority.configuredVendors()
+    : configuredIds.map((id) => vendorCatalog().get(id)).filter((vendor): vendor is Vendor => !!vendor);
+  const vendor = vendorForUrl(url, vendors);
+  return vendor && !authority?.hasConsent(vendor.id) ? vendor : undefined;
+}
+
+/**
+ * Scripts become `type="text/plain" data-consent` blocks (run on consent by BlockedElements);
+ * frames, objects and media become gates holding a copy of themselves.
+ */
+function block(element: Element): void {
+  if (element.closest('consent-gate')) return;
+  const vendor = blockedVendor(element.getAttribute(element.localName === 'object' ? 'data' : 'src') ?? element.getAttribute(HELD));
+  if (!vendor) return;
+  if (element instanceof HTMLScriptElement) {
+    if (element.type === 'text/plain') return;
+    if (element.type) element.dataset.type = element.type;
+    element.type = 'text/plain';
+    element.dataset.consent = vendor.id;
+    return;
+  }
+  const copy = element.cloneNode(true) as Element;
+  const held = copy.getAttribute(HELD);
+  if (held) {
+    copy.removeAttribute(HELD);
+    Element.prototype.setAttribute.call(copy, 'src', held);
+  }
+  // Dropping the source first cancels a request the element has started.
+  element.removeAttribute('src');
+  const gate = document.createElement('consent-gate');
+  gate.setAttribute('vendor', vendor.id);
+  const template = document.createElement('template');
+  template.content.append(copy);
+  gate.append(template);
+  element.replaceWith(gate);
+}
+
+/** Intercepts `src` set by page scripts on scripts and iframes, before the element is inserted. */
+function guardSource(prototype: HTMLScriptElement | HTMLIFrameElement): void {
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'src')!;
+  const guard = (element: HTMLScriptElement | HTMLIFrameElement, value: string): boolean => {
+    const vendor = blockedVendor(value);
+    if (!vendor) return false;
+    if (element instanceof HTMLScriptElement) {
+      element.dataset.consent = vendor.id;
+      element.type = 'text/plain';
+      return false;
+    }
+    Element.prototype.setAttribute.call(element, HELD, value);
+    return true;
+  };
+  Object.defineProperty(prototype, 'src', {
+    ...descriptor,
+    set(this: HTMLScriptElement | HTMLIFrameElement, value: string) {
+      if (!guard(this, String(value))) descriptor.set!.call(this, value);
+    },
+  });
+  const setAttribute = Element.prototype.setAttribute;
+  Object.defineProperty(prototype, 'setAttribute', {
+    configurable: true,
+    writable: true,
+    value(this: HTMLScriptElement | HTMLIFrameElement, name: string, value: string) {
+      if (!(name.toLowerCase() === 'src' && guard(this, String(value)))) setAttribute.call(this, name, value);
+    },
+  });
+}
+
+/**
+ * Auto-blocking (`auto-block`): third-party iframes, scripts, objects and media whose URL belongs
+ * to a configured vendor without consent are stopped as the parser or page code inserts them.
+ * Started once, as early as possible: from the script tag in `<head>`, or when the manager is
+ * parsed. Not a guarantee (README: "Auto-blocking and its limits"): the consent-gate transform is.
+ */
+export function startAutoBlock(vendorIds: string): void {
+  if (configuredIds) return;
+  configuredIds = words(vendorIds);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches(LOADERS)) block(node);
+        for (const element of Array.from(node.querySelectorAll(LOADERS))) block(element);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  for (const element of Array.from(document.querySelectorAll(LOADERS))) block(element);
+  guardSource(HTMLScriptElement.prototype);
+  guardSource(HTMLIFrameElement.prototype);
+}
