@@ -5,7 +5,8 @@ import { signalConsentDefault } from './standards/consent-mode.js';
 
 /**
  * The drop-in: when the page has no `<consent-manager>`, creates one from the script tag's own
- * `data-*` attributes (`data-vendors` → `vendors`, `data-policy-url` → `policy-url`, …).
+ * `data-*` attributes (`data-vendors` → `vendors`, `data-policy-url` → `policy-url`, …) as the
+ * first child of `<body>`.
  */
 export function bootstrap(script: HTMLScriptElement | null): void {
   try {
@@ -20,7 +21,8 @@ export function bootstrap(script: HTMLScriptElement | null): void {
       for (const { name, value } of Array.from(script?.attributes ?? [])) {
         if (name.startsWith('data-')) manager.setAttribute(name.slice(5), value);
       }
-      document.body.append(manager);
+      // First in <body>, so that the banner comes first in the keyboard's tab order.
+      document.body.prepend(manager);
     });
   } catch (cause) {
     report('could not start; blocked content stays blocked', cause);

@@ -5,6 +5,8 @@ import type { Translation } from '../translations/en.js';
 export interface ConsentAuthority {
   readonly ready: boolean;
   readonly texts: Translation;
+  /** `light`, `dark` or `auto`: gates follow the manager's theme. */
+  readonly theme: string;
   vendor(id: string): Vendor | undefined;
   configuredVendors(): readonly Vendor[];
   hasConsent(vendorId: string): boolean;

@@ -90,6 +90,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       // CSSOM, not a style attribute: allowed under a strict CSP.
       base.style.aspectRatio = box.ratio ?? '';
       base.style.maxWidth = box.maxWidth ?? '';
+      // The manager's theme, unless this gate has its own.
+      const theme = this.getAttribute('theme') || consentContext.authority?.theme;
+      base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
     }
   }
 

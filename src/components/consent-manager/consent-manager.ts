@@ -112,6 +112,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private readonly waiting = new Map<string, Array<() => void>>();
   private reconfigurePending = false;
   private configuredWith = '';
+  private paddedPage = false;
   private tabs?: ReturnType<typeof syncTabs>;
   /** Vendors whose scripts have run in this page: withdrawing them takes full effect on reload. */
   private readonly ran = new Set<string>();
@@ -220,6 +221,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       if (endpoint) sendReceipts(endpoint);
       document.dispatchEvent(new ConsentReadyEvent(this.consent));
       this.runQueue();
+      // Screen readers announce the banner without focus moving to it: the live region is in the
+      // page first, its text arrives a moment later.
+      if (this.bannerVendors.length) setTimeout(() => ((this.status ||= en.bannerTitle), this.requestUpdate()), 300);
     } catch (cause) {
       this.started = false;
       error('could not start; blocked content stays blocked', cause);
@@ -410,8 +414,17 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     pending.forEach(run);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: ReadonlySet<string>): void {
     if (this.started && this.configuration !== this.configuredWith) this.configure();
+    if (changed.has('theme')) for (const gate of consentContext.gates) gate.sync();
+  }
+
+  protected override updated(): void {
+    // WCAG 2.4.11: content the keyboard scrolls to stops above the banner, never behind it.
+    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
+    const padding = banner ? `${banner.offsetHeight}px` : '';
+    if (padding || this.paddedPage) document.documentElement.style.scrollPaddingBottom = padding;
+    this.paddedPage = !!padding;
   }
 
   /** The configuration attributes' values, to tell whether they changed since `configure()`. */
