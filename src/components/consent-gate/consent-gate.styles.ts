@@ -7,6 +7,8 @@ export const styles = css`
   .base {
     position: relative;
     container-type: inline-size;
+    /* Resolved here, where the manager's theme sets color-scheme. */
+    color: var(--_fg);
   }
   .sized ::slotted(*),
   .sized .placeholder,

@@ -25,8 +25,12 @@ export const styles = css`
     margin: auto;
     max-width: 64rem;
     max-height: 50vh;
-    overflow-y: auto;
+    /* The text scrolls; the buttons stay in view, down to 320 px wide. */
+    grid-template-rows: auto minmax(0, 1fr) auto;
     box-shadow: 0 -4px 24px #0003;
+  }
+  .banner p {
+    overflow-y: auto;
   }
   dialog {
     width: min(40rem, 100vw - 1rem);

@@ -112,7 +112,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private readonly waiting = new Map<string, Array<() => void>>();
   private reconfigurePending = false;
   private configuredWith = '';
-  private paddedPage = false;
   private tabs?: ReturnType<typeof syncTabs>;
   /** Vendors whose scripts have run in this page: withdrawing them takes full effect on reload. */
   private readonly ran = new Set<string>();
@@ -168,7 +167,19 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.blocked.stop();
     this.tabs?.stop();
     document.removeEventListener('click', this.onDocumentClick);
+    document.removeEventListener('focusin', this.onFocusIn);
   }
+
+  /** WCAG 2.4.11: what the keyboard focuses in the page is scrolled out from behind the banner. */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    if (this.contains(target)) return;
+    requestAnimationFrame(() => {
+      const banner = this.renderRoot.querySelector('.banner');
+      const hidden = banner && target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
+      if (hidden && hidden > 0) window.scrollBy(0, hidden + 8);
+    });
+  };
 
   private readonly onDocumentClick = (event: MouseEvent): void => {
     const opener = (event.target as Element | null)?.closest?.('[data-consent-open]');
@@ -214,6 +225,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       this.started = true;
       this.configure();
       document.addEventListener('click', this.onDocumentClick);
+      document.addEventListener('focusin', this.onFocusIn);
       this.blocked.start();
       this.tabs = syncTabs(this.followOtherTab);
       if (this.stored && this.validity.kind !== 'none') this.signalConsentMode();
@@ -419,13 +431,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (changed.has('theme')) for (const gate of consentContext.gates) gate.sync();
   }
 
-  protected override updated(): void {
-    // WCAG 2.4.11: content the keyboard scrolls to stops above the banner, never behind it.
-    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    const padding = banner ? `${banner.offsetHeight}px` : '';
-    if (padding || this.paddedPage) document.documentElement.style.scrollPaddingBottom = padding;
-    this.paddedPage = !!padding;
-  }
+
 
   /** The configuration attributes' values, to tell whether they changed since `configure()`. */
   private get configuration(): string {
