@@ -103,4 +103,20 @@ describe('the demo news article', () => {
     assert.deepEqual([afterBox.y, afterBox.height], [before.y, before.height]);
     await context.close();
   });
+
+  it('the demo switches between two publisher looks and the dark theme', async () => {
+    const { context } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/');
+    const accept = page.getByRole('button', { name: 'Accept all', exact: true });
+    const background = () => accept.evaluate((button) => getComputedStyle(button).backgroundColor);
+    assert.equal(await background(), 'rgb(11, 92, 173)');
+    await page.selectOption('#demo-look', 'tabloid');
+    assert.equal(await background(), 'rgb(200, 16, 46)');
+    await page.selectOption('#demo-theme', 'dark');
+    assert.equal(await background(), 'rgb(255, 138, 138)');
+    const placeholder = page.locator('consent-gate').first().locator('.placeholder');
+    assert.equal(await placeholder.evaluate((element) => getComputedStyle(element).backgroundColor), 'rgb(34, 26, 20)');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
