@@ -1,12 +1,14 @@
 import { report } from './core/report.js';
 import { startAutoBlock } from './dom/auto-block.js';
-import { whenParsed } from './dom/when-parsed.js';
+import { consentContext } from './components/consent-context.js';
+import { whenBody, whenParsed } from './dom/when-parsed.js';
 import { signalConsentDefault } from './standards/consent-mode.js';
 
 /**
  * The drop-in: when the page has no `<consent-manager>`, creates one from the script tag's own
  * `data-*` attributes (`data-vendors` → `vendors`, `data-policy-url` → `policy-url`, …) as the
- * first child of `<body>`.
+ * first child of `<body>`, as soon as there is a `<body>` (after parsing when the tag has no
+ * `data-*` at all).
  */
 export function bootstrap(script: HTMLScriptElement | null): void {
   try {
@@ -15,15 +17,19 @@ export function bootstrap(script: HTMLScriptElement | null): void {
     if (consentMode != null) signalConsentDefault(consentMode);
     // Auto-blocking must watch the parser from here on, before the article's embeds are parsed.
     if (script?.hasAttribute('data-auto-block')) startAutoBlock(script.getAttribute('data-vendors') ?? '');
-    whenParsed(() => {
+    const config = Array.from(script?.attributes ?? []).filter(({ name }) => name.startsWith('data-'));
+    const create = () => {
       if (document.querySelector('consent-manager')) return;
       const manager = document.createElement('consent-manager');
-      for (const { name, value } of Array.from(script?.attributes ?? [])) {
-        if (name.startsWith('data-')) manager.setAttribute(name.slice(5), value);
-      }
+      for (const { name, value } of config) manager.setAttribute(name.slice(5), value);
+      consentContext.created = manager;
       // First in <body>, so that the banner comes first in the keyboard's tab order.
       document.body.prepend(manager);
-    });
+    };
+    // A configured script tag means the page has no <consent-manager> of its own: the banner and
+    // the gates need not wait for the whole article to be parsed.
+    if (config.length) whenBody(create);
+    else whenParsed(create);
   } catch (cause) {
     report('could not start; blocked content stays blocked', cause);
   }

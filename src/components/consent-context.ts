@@ -16,11 +16,19 @@ export interface ConsentAuthority {
 }
 
 export interface GateSubscriber {
+  readonly vendor: string;
+  /** True when the gate is in the viewport or near it. */
+  nearView(): boolean;
   /** Loads or re-blocks after a change; `withdrawn` ids re-block even content loaded once. */
   sync(withdrawn?: ReadonlySet<string>): void;
 }
 
 /** The page's one consent authority and the gates that follow it. */
-export const consentContext: { authority?: ConsentAuthority; gates: Set<GateSubscriber> } = {
+export const consentContext: {
+  authority?: ConsentAuthority;
+  gates: Set<GateSubscriber>;
+  /** The manager the script tag created: it has no children to wait for. */
+  created?: Element;
+} = {
   gates: new Set(),
 };

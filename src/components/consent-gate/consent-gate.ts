@@ -34,6 +34,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private loadedOnce = false;
   private reportedUnknown = false;
   private focusOnLoad = false;
+  /** The <template> was there at the last render (else it is still being parsed). */
+  private templateSeen = false;
 
   /** The id of the vendor whose consent this content needs. */
   declare vendor: string;
@@ -82,7 +84,12 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     }
   }
 
+  private readonly onSlotChange = (): void => {
+    if (!this.templateSeen) this.sync();
+  };
+
   protected override updated(): void {
+    this.templateSeen = !!this.querySelector(':scope > template');
     const box = this.box();
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (base) {
@@ -94,6 +101,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       const theme = this.getAttribute('theme') || consentContext.authority?.theme;
       base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
     }
+  }
+
+  nearView(): boolean {
+    const box = this.getBoundingClientRect();
+    return box.bottom > -innerHeight && box.top < 2 * innerHeight;
   }
 
   /** Follows the manager: loads when granted, re-blocks when not. */
@@ -115,7 +127,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     if (this.loaded) return;
     const template = this.querySelector<HTMLTemplateElement>(':scope > template');
     if (!template) {
-      report(`<consent-gate vendor="${this.vendor}"> has no <template>`);
+      // Still being parsed: the slot's slotchange brings it back here.
+      if (document.readyState !== 'loading') report(`<consent-gate vendor="${this.vendor}"> has no <template>`);
       return;
     }
     const content = document.importNode(template.content, true);
@@ -200,7 +213,14 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   override render() {
     const vendor = consentContext.authority?.vendor(this.vendor);
-    return html`<div class="base" part="base">${this.loaded ? html`<slot></slot>` : this.renderPlaceholder(vendor)}</div>`;
+    // While blocked, the light DOM goes to a hidden slot: its slotchange says the <template> has
+    // been parsed, so the box is reserved before the page around it is painted, and the content
+    // loads if the manager, started earlier, already allows it.
+    return html`<div class="base" part="base">
+      ${this.loaded
+        ? html`<slot></slot>`
+        : html`${this.renderPlaceholder(vendor)}<div hidden><slot @slotchange=${this.onSlotChange}></slot></div>`}
+    </div>`;
   }
 }
 

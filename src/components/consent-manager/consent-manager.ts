@@ -34,6 +34,7 @@ import { en, type Translation } from '../../translations/en.js';
 import { consentContext, type ConsentAuthority } from '../consent-context.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement } from '../consent-element.js';
+import { syncGates } from '../sync-gates.js';
 import { define } from '../define.js';
 import { signalConsentDefault, signalConsentUpdate } from '../../standards/consent-mode.js';
 import { sendReceipts, textsHash, type ConsentMethod } from '../../standards/receipts.js';
@@ -156,8 +157,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (this.hasAttribute('auto-block')) startAutoBlock(this.vendors);
     // Before the Google tag that follows this element in the page can run.
     if (this.hasAttribute('google-consent-mode')) signalConsentDefault(this.getAttribute('google-consent-mode')!);
-    // The manager's <consent-vendor> children are parsed after it connects.
-    whenParsed(() => this.start());
+    // A manager in the page's HTML starts once its <consent-vendor> children are parsed; the one
+    // the script tag created has none, and starts at once.
+    if (consentContext.created === this) this.start();
+    else whenParsed(() => this.start());
   }
 
   disconnectedCallback(): void {
@@ -231,8 +234,11 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       if (this.stored && this.validity.kind !== 'none') this.signalConsentMode();
       const endpoint = this.receiptEndpoint;
       if (endpoint) sendReceipts(endpoint);
-      document.dispatchEvent(new ConsentReadyEvent(this.consent));
-      this.runQueue();
+      // Announced once the page is parsed, so that listeners anywhere in it hear it.
+      whenParsed(() => {
+        document.dispatchEvent(new ConsentReadyEvent(this.consent));
+        this.runQueue();
+      });
       // Screen readers announce the banner without focus moving to it: the live region is in the
       // page first, its text arrives a moment later.
       if (this.bannerVendors.length) setTimeout(() => ((this.status ||= en.bannerTitle), this.requestUpdate()), 300);
@@ -292,7 +298,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private applyToPage(before: Record<string, boolean>): void {
     const { withdrawn } = diffGrants(before, this.grants);
     const withdrawnSet = new Set(withdrawn);
-    for (const gate of consentContext.gates) gate.sync(withdrawnSet);
+    syncGates(withdrawnSet);
     this.blocked.activate();
     if (withdrawn.length) {
       this.blocked.block();

@@ -1,0 +1,148 @@
+// npm run bench: measures dist/consent-gate.js in Debian's Chromium (headless, via playwright-core)
+// on generated pages served from 127.0.0.1, with every third-party request answered locally.
+// Prints medians of several runs and writes them to bench/results.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { launch, newContext, startServer } from '../test/e2e/harness.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** An article with `count` gated embeds; without the widget when `widget` is false (the baseline). */
+function article(count, widget = true) {
+  const gates = Array.from(
+    { length: count },
+    (_, i) => `<p>Paragraph ${i} of the article, with enough words to look like a news story.</p>
+<consent-gate vendor="youtube"><template><iframe src="https://www.youtube-nocookie.com/embed/v${i}" width="560" height="315" title="Video ${i}"></iframe></template></consent-gate>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench ${count}</title>
+${widget ? '<script src="/consent-gate.js" data-vendors="youtube x"></script>' : ''}
+</head><body><main style="max-width:40rem;margin:auto"><h1>Article</h1>${gates}</main></body></html>`;
+}
+
+const routes = {};
+for (const count of [10, 100, 1000]) {
+  routes[`/bench/${count}.html`] = (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(article(count));
+  routes[`/bench/${count}-baseline.html`] = (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(article(count, false));
+}
+
+/** Runs in the page before anything else: records long tasks, layout shifts and when the banner paints. */
+function observe() {
+  window.__bench = { longTasks: [], shift: 0, bannerPainted: undefined };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const watch = () => {
+    const banner = document.querySelector('consent-manager')?.shadowRoot?.querySelector('.banner');
+    // The frame that first has the banner paints after this callback: the next one starts after it.
+    if (banner) requestAnimationFrame((time) => (window.__bench.bannerPainted = time));
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+async function load(browser, path) {
+  const { context } = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(observe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  return { context, page, cdp };
+}
+
+async function metrics(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
+}
+
+const server = await startServer({ routes });
+const browser = await launch();
+const results = {};
+try {
+  const code = readFileSync('dist/consent-gate.js');
+  results.size = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
+
+  for (const count of [10, 100, 1000]) {
+    const runs = { bannerMs: [], initMs: [], heapKb: [], longTasksLoad: [], baselineLongTasksLoad: [], cls: [], inViewNextFrame: [], longTasksAccept: [], allLoadedMs: [] };
+    for (let run = 0; run < RUNS; run++) {
+      const base = await load(browser, `/bench/${count}-baseline.html`);
+      const baseMetrics = await metrics(base.cdp);
+      runs.baselineLongTasksLoad.push((await base.page.evaluate(() => window.__bench.longTasks)).filter((task) => task.duration > 50).length);
+      await base.context.close();
+
+      const { context, page, cdp } = await load(browser, `/bench/${count}.html`);
+      await page.waitForFunction(() => window.__bench.bannerPainted !== undefined);
+      const widgetMetrics = await metrics(cdp);
+      const timing = await page.evaluate(() => {
+        const script = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/consent-gate.js'));
+        return { scriptStart: script.responseEnd, banner: window.__bench.bannerPainted, longTasks: window.__bench.longTasks, shift: window.__bench.shift };
+      });
+      runs.bannerMs.push(timing.banner - timing.scriptStart);
+      // Main-thread time the widget adds: task time on this page minus the same page without it.
+      runs.initMs.push((widgetMetrics.TaskDuration - baseMetrics.TaskDuration) * 1000);
+      runs.heapKb.push((widgetMetrics.JSHeapUsedSize - baseMetrics.JSHeapUsedSize) / 1024);
+      runs.longTasksLoad.push(timing.longTasks.filter((task) => task.duration > 50).length);
+
+      // Accept all: how many of the gates in view have their content by the next frame, long tasks after.
+      const accept = await page.evaluate(async () => {
+        const manager = document.querySelector('consent-manager');
+        const button = [...manager.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Accept all');
+        const inView = [...document.querySelectorAll('consent-gate')].filter((gate) => {
+          const box = gate.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+        const before = window.__bench.longTasks.length;
+        const start = performance.now();
+        button.click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const loadedInView = inView.filter((gate) => gate.hasAttribute('loaded')).length;
+        const all = document.querySelectorAll('consent-gate').length;
+        while (document.querySelectorAll('consent-gate[loaded]').length < all) await new Promise((resolve) => setTimeout(resolve, 5));
+        const allLoaded = performance.now() - start;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return { inView: inView.length, loadedInView, allLoaded, longTasks: window.__bench.longTasks.slice(before).filter((task) => task.duration > 50).length, shift: window.__bench.shift };
+      });
+      runs.inViewNextFrame.push(accept.loadedInView / accept.inView);
+      runs.longTasksAccept.push(accept.longTasks);
+      runs.allLoadedMs.push(accept.allLoaded);
+      runs.cls.push(accept.shift);
+      await context.close();
+    }
+    results[`gates${count}`] = Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, round(median(values), 2)]));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const rows = [
+  ['dist/consent-gate.js', `${results.size.raw} B raw, ${results.size.gzip} B gzip, ${results.size.brotli} B brotli`, 'gzip ≤ 12288 B'],
+];
+for (const count of [10, 100, 1000]) {
+  const r = results[`gates${count}`];
+  rows.push(
+    [`${count} gates: script start → banner painted`, `${r.bannerMs} ms`, count === 10 ? '< 30 ms' : ''],
+    [`${count} gates: main-thread time added by the widget`, `${r.initMs} ms`, 'grows linearly'],
+    [`${count} gates: JS heap added by the widget`, `${r.heapKb} KB`, ''],
+    [`${count} gates: long tasks at load (without the widget)`, `${r.longTasksLoad} (${r.baselineLongTasksLoad})`, '0 caused by the widget'],
+    [`${count} gates: gates in view loaded by the next frame after Accept all`, `${Math.round(r.inViewNextFrame * 100)} %`, '100 %'],
+    [`${count} gates: long tasks after Accept all`, `${r.longTasksAccept}`, '0'],
+    [`${count} gates: every gate loaded after Accept all`, `${r.allLoadedMs} ms`, ''],
+    [`${count} gates: layout shift (CLS)`, `${r.cls}`, '0'],
+  );
+}
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`consent-gate benchmark: medians of ${RUNS} runs, headless Chromium, ${new Date().toISOString().slice(0, 10)}\n`);
+for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(44)}  ${target}`);
+writeFileSync('bench/results.json', `${JSON.stringify({ runs: RUNS, ...results }, null, 2)}\n`);
+console.log('\nwritten to bench/results.json');
