@@ -3,13 +3,17 @@
 // Prints medians of several runs and writes them to bench/results.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { launch, newContext, startServer } from '../test/e2e/harness.mjs';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../scripts/chromium-path.mjs';
+import { newContext, startServer } from '../test/e2e/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
+/** The longest task (the browser reports those over 50 ms; 0 when there is none). */
+const longest = (tasks) => Math.max(0, ...tasks.map((task) => task.duration));
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** An article with `count` gated embeds; without the widget when `widget` is false (the baseline). */
@@ -66,18 +70,21 @@ async function metrics(cdp) {
 }
 
 const server = await startServer({ routes });
-const browser = await launch();
+// Chromium as readers have it: third-party frames in their own processes (the end-to-end tests
+// turn site isolation off, which would put every stub frame on the article's main thread).
+const isolation = /site-isolation|IsolateOrigins/;
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs.filter((arg) => !isolation.test(arg)), headless: true });
 const results = {};
 try {
   const code = readFileSync('dist/consent-gate.js');
   results.size = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
 
   for (const count of [10, 100, 1000]) {
-    const runs = { bannerMs: [], initMs: [], heapKb: [], longTasksLoad: [], baselineLongTasksLoad: [], cls: [], inViewNextFrame: [], longTasksAccept: [], allLoadedMs: [] };
+    const runs = { bannerMs: [], initMs: [], heapKb: [], longestTaskLoadMs: [], baselineLongestTaskLoadMs: [], cls: [], inViewNextFrame: [], longestTaskAcceptMs: [], blockingAcceptMs: [], allLoadedMs: [] };
     for (let run = 0; run < RUNS; run++) {
       const base = await load(browser, `/bench/${count}-baseline.html`);
       const baseMetrics = await metrics(base.cdp);
-      runs.baselineLongTasksLoad.push((await base.page.evaluate(() => window.__bench.longTasks)).filter((task) => task.duration > 50).length);
+      runs.baselineLongestTaskLoadMs.push(longest(await base.page.evaluate(() => window.__bench.longTasks)));
       await base.context.close();
 
       const { context, page, cdp } = await load(browser, `/bench/${count}.html`);
@@ -91,7 +98,7 @@ try {
       // Main-thread time the widget adds: task time on this page minus the same page without it.
       runs.initMs.push((widgetMetrics.TaskDuration - baseMetrics.TaskDuration) * 1000);
       runs.heapKb.push((widgetMetrics.JSHeapUsedSize - baseMetrics.JSHeapUsedSize) / 1024);
-      runs.longTasksLoad.push(timing.longTasks.filter((task) => task.duration > 50).length);
+      runs.longestTaskLoadMs.push(longest(timing.longTasks));
 
       // Accept all: how many of the gates in view have their content by the next frame, long tasks after.
       const accept = await page.evaluate(async () => {
@@ -110,10 +117,11 @@ try {
         while (document.querySelectorAll('consent-gate[loaded]').length < all) await new Promise((resolve) => setTimeout(resolve, 5));
         const allLoaded = performance.now() - start;
         await new Promise((resolve) => setTimeout(resolve, 300));
-        return { inView: inView.length, loadedInView, allLoaded, longTasks: window.__bench.longTasks.slice(before).filter((task) => task.duration > 50).length, shift: window.__bench.shift };
+        return { inView: inView.length, loadedInView, allLoaded, longTasks: window.__bench.longTasks.slice(before), shift: window.__bench.shift };
       });
       runs.inViewNextFrame.push(accept.loadedInView / accept.inView);
-      runs.longTasksAccept.push(accept.longTasks);
+      runs.longestTaskAcceptMs.push(longest(accept.longTasks));
+      runs.blockingAcceptMs.push(accept.longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0));
       runs.allLoadedMs.push(accept.allLoaded);
       runs.cls.push(accept.shift);
       await context.close();
@@ -134,9 +142,10 @@ for (const count of [10, 100, 1000]) {
     [`${count} gates: script start → banner painted`, `${r.bannerMs} ms`, count === 10 ? '< 30 ms' : ''],
     [`${count} gates: main-thread time added by the widget`, `${r.initMs} ms`, 'grows linearly'],
     [`${count} gates: JS heap added by the widget`, `${r.heapKb} KB`, ''],
-    [`${count} gates: long tasks at load (without the widget)`, `${r.longTasksLoad} (${r.baselineLongTasksLoad})`, '0 caused by the widget'],
+    [`${count} gates: longest task at load (same page without the widget)`, `${r.longestTaskLoadMs} ms (${r.baselineLongestTaskLoadMs} ms)`, '≤ 50 ms'],
     [`${count} gates: gates in view loaded by the next frame after Accept all`, `${Math.round(r.inViewNextFrame * 100)} %`, '100 %'],
-    [`${count} gates: long tasks after Accept all`, `${r.longTasksAccept}`, '0'],
+    [`${count} gates: longest task after Accept all`, `${r.longestTaskAcceptMs} ms`, '≤ 50 ms'],
+    [`${count} gates: total blocking time after Accept all`, `${r.blockingAcceptMs} ms`, '0'],
     [`${count} gates: every gate loaded after Accept all`, `${r.allLoadedMs} ms`, ''],
     [`${count} gates: layout shift (CLS)`, `${r.cls}`, '0'],
   );

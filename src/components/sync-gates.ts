@@ -4,6 +4,7 @@ let pending: GateSubscriber[] = [];
 
 function step(): void {
   // A slice of a few milliseconds, then the browser renders and handles input before the next one.
+  // (Measured with npm run bench: one slice per animation frame made more long tasks, not fewer.)
   const end = performance.now() + 6;
   for (let count = 0; pending.length && count < 20 && performance.now() < end; count++) pending.shift()!.sync();
   if (pending.length) setTimeout(step);

@@ -6,7 +6,6 @@ export const styles = css`
   }
   .base {
     position: relative;
-    container-type: inline-size;
     /* Resolved here, where the manager's theme sets color-scheme. */
     color: var(--_fg);
   }
@@ -43,7 +42,8 @@ export const styles = css`
   .title {
     font-weight: 700;
   }
-  @container (max-width: 420px) {
+  /* A viewport query, not a container query: containers cost 0.2 ms of layout per gate. */
+  @media (max-width: 420px) {
     .body {
       display: none;
     }
