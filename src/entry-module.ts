@@ -1,10 +1,14 @@
 // dist/consent-gate.mjs: the ES-module build; as a <script type="module"> it configures itself
 // from its own data-* attributes like the classic script.
 import { bootstrap } from './bootstrap.js';
+import { setLanguageUrl } from './translations/languages.js';
 
 export * from './index.js';
 
 const self = Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')).find(
   (script) => script.src === import.meta.url,
 );
+// The language files are next to this module: dist/lang/<code>.js.
+const here = import.meta.url;
+setLanguageUrl((code) => new URL(`lang/${code}.js`, here).href);
 if (self) bootstrap(self);

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { button, clearCookies, page, shadow, shadowAll } from './helpers.js';
 
@@ -9,9 +9,9 @@ function focused(): Element | null {
   return active;
 }
 
-const article = (theme: string, dir: string) => html`
-  <div dir=${dir}>
-    <consent-manager vendors="rte-player youtube x google-analytics" policy-url="/privacy" theme=${theme}></consent-manager>
+const article = (theme: string, lang = 'en') => html`
+  <div>
+    <consent-manager vendors="rte-player youtube x google-analytics" policy-url="/privacy" theme=${theme} lang=${lang}></consent-manager>
     <h1>Aleppo talks</h1>
     <p>Negotiators have returned to the table. <a href="#one">A link in the text</a></p>
     <consent-gate vendor="rte-player">
@@ -31,10 +31,13 @@ describe('accessibility', () => {
   });
 
   for (const theme of ['light', 'dark']) {
-    for (const dir of ['ltr', 'rtl']) {
-      it(`axe finds no violation in the banner, the dialog and a placeholder (${theme}, ${dir})`, async () => {
-        const { root, manager } = await page(article(theme, dir));
+    for (const lang of ['en', 'ar']) {
+      it(`axe finds no violation in the banner, the dialog and a placeholder (${theme}, ${lang})`, async () => {
+        const { root, manager } = await page(article(theme, lang));
+        await waitUntil(() => manager.ready, 'started', { timeout: 5000 });
+        await manager.updateComplete;
         const gate = root.querySelector('consent-gate')!;
+        if (lang === 'ar') expect(shadow(manager, '.ui')!.getAttribute('dir')).to.equal('rtl');
         await gate.updateComplete;
         await expect(shadow(manager, '.banner')).to.be.accessible();
         await expect(shadow(gate, '.placeholder')).to.be.accessible();
@@ -46,7 +49,7 @@ describe('accessibility', () => {
   }
 
   it('the dark theme really is dark, in the banner and in the placeholders', async () => {
-    const { root, manager } = await page(article('dark', 'ltr'));
+    const { root, manager } = await page(article('dark'));
     const gate = root.querySelector('consent-gate')!;
     await gate.updateComplete;
     const luminance = (element: Element) => {
@@ -58,7 +61,7 @@ describe('accessibility', () => {
   });
 
   it('the banner comes first in the tab order and its buttons work from the keyboard', async () => {
-    const { manager } = await page(article('auto', 'ltr'));
+    const { manager } = await page(article('auto'));
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
     expect(shadow(manager, '.banner')!.contains(focused()), 'the first Tab lands in the banner').to.equal(true);
@@ -76,7 +79,7 @@ describe('accessibility', () => {
   });
 
   it('the dialog keeps focus inside, switches toggle with Space, Escape records nothing and returns focus', async () => {
-    const { manager } = await page(article('auto', 'ltr'));
+    const { manager } = await page(article('auto'));
     const manage = button(manager, 'Manage Preferences');
     manage.focus();
     await sendKeys({ press: 'Enter' });
@@ -103,7 +106,7 @@ describe('accessibility', () => {
     input.setAttribute('aria-label', 'Search');
     document.body.prepend(input);
     input.focus();
-    const { manager } = await page(article('auto', 'ltr'));
+    const { manager } = await page(article('auto'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     const status = shadow(manager, '[role="status"]')!;
     expect(status.textContent).to.equal('Your privacy on this site');
@@ -116,7 +119,7 @@ describe('accessibility', () => {
   });
 
   it('switches are named after their vendor or purpose, and every target is at least 24 px', async () => {
-    const { root, manager } = await page(article('auto', 'ltr'));
+    const { root, manager } = await page(article('auto'));
     await manager.openPreferences();
     for (const control of shadowAll(manager, '[role="switch"]')) {
       const label = control.getAttribute('aria-labelledby')!;
@@ -134,7 +137,7 @@ describe('accessibility', () => {
 
   it('at 320 px the banner buttons are fully visible and the page does not scroll sideways', async () => {
     await setViewport({ width: 320, height: 640 });
-    const { manager } = await page(article('auto', 'ltr'));
+    const { manager } = await page(article('auto'));
     await manager.updateComplete;
     for (const control of shadowAll(manager, '.banner button')) {
       const box = control.getBoundingClientRect();
@@ -149,7 +152,7 @@ describe('accessibility', () => {
 
   it('keyboard focus is never hidden behind the banner (WCAG 2.4.11)', async () => {
     await setViewport({ width: 800, height: 500 });
-    const { root, manager } = await page(article('auto', 'ltr'));
+    const { root, manager } = await page(article('auto'));
     await manager.updateComplete;
     const banner = shadow(manager, '.banner')!;
     const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'));

@@ -1,6 +1,10 @@
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
+import { setLanguageUrl } from '../src/translations/languages.js';
+
+// In the built package the language files are dist/lang/<code>.js next to the script; here, the sources.
+setLanguageUrl((code) => new URL(`../src/translations/${code}.ts`, import.meta.url).href);
 import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
 
 /** Removes every cookie of the test page (tests may touch cookies directly; the widget may not). */

@@ -7,6 +7,8 @@ export interface ConsentAuthority {
   readonly texts: Translation;
   /** `light`, `dark` or `auto`: gates follow the manager's theme. */
   readonly theme: string;
+  /** The language of the texts (`lang` and `dir` of every placeholder follow it). */
+  readonly language: string;
   vendor(id: string): Vendor | undefined;
   configuredVendors(): readonly Vendor[];
   hasConsent(vendorId: string): boolean;

@@ -6,7 +6,8 @@ export const en = {
   bannerBody: (partners: string) =>
     `We and our partners (${partners}) would like to use cookies to show embedded content and ` +
     'measure how the site is used. Accept, reject or choose; change it any time in "Cookie settings".',
-  bannerNewVendors: (partners: string) => `We have new partners: ${partners}. Your earlier answers are kept.`,
+  bannerNewVendors: (partners: string, count: number) =>
+    `${count === 1 ? 'We have a new partner' : 'We have new partners'}: ${partners}. Your earlier answers are kept.`,
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   managePreferences: 'Manage Preferences',
@@ -46,3 +47,5 @@ export const en = {
 };
 
 export type Translation = typeof en;
+
+export default en;

@@ -6,6 +6,7 @@ import { makeScriptsRunnable } from '../../dom/run-scripts.js';
 import { pageNonce } from '../../dom/page-nonce.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConsentElement } from '../consent-element.js';
+import { direction } from '../../translations/languages.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
 import { define } from '../define.js';
 import { styles } from './consent-gate.styles.js';
@@ -100,6 +101,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       // The manager's theme, unless this gate has its own.
       const theme = this.getAttribute('theme') || consentContext.authority?.theme;
       base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
+      const language = consentContext.authority?.language ?? 'en';
+      base.lang = language;
+      base.dir = direction(language);
     }
   }
 

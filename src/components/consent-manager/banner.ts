@@ -24,7 +24,7 @@ export function renderBanner(view: BannerView) {
     <section class="banner" part="banner" role="region" aria-labelledby="banner-title" @keydown=${view.onKeydown}>
       <h2 id="banner-title" part="banner-title">${t.bannerTitle}</h2>
       <p part="banner-body">
-        ${view.newVendorsOnly ? t.bannerNewVendors(partners) : t.bannerBody(partners)} ${view.gpc ? t.gpcHonoured : nothing}
+        ${view.newVendorsOnly ? t.bannerNewVendors(partners, view.partners.length) : t.bannerBody(partners)} ${view.gpc ? t.gpcHonoured : nothing}
         ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
       </p>
       <div class="actions" part="banner-actions">

@@ -4,6 +4,9 @@ export const styles = css`
   :host {
     display: block;
   }
+  .ui {
+    display: contents;
+  }
   .actions button {
     flex: 1 1 10rem;
   }

@@ -31,6 +31,7 @@ import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { en, type Translation } from '../../translations/en.js';
+import { chooseLanguage, direction, loadTexts } from '../../translations/languages.js';
 import { consentContext, type ConsentAuthority } from '../consent-context.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement } from '../consent-element.js';
@@ -95,6 +96,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     theme: 'auto',
     respectGpc: '',
     logEndpoint: '',
+    lang: '',
   };
 
   private started = false;
@@ -113,6 +115,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private readonly waiting = new Map<string, Array<() => void>>();
   private reconfigurePending = false;
   private configuredWith = '';
+  private starting = false;
+  private translation: Translation = en;
+  /** The language of the texts shown (`en` when another could not be loaded). */
+  language = 'en';
   private tabs?: ReturnType<typeof syncTabs>;
   /** Vendors whose scripts have run in this page: withdrawing them takes full effect on reload. */
   private readonly ran = new Set<string>();
@@ -218,7 +224,25 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.requestUpdate();
   };
 
+  /** Starts once the texts in the reader's language are there: nothing shows in another language first. */
   private start(): void {
+    if (!this.isConnected || consentContext.authority !== this || this.started || this.starting) return;
+    const language = chooseLanguage(this.getAttribute('lang'), document.documentElement.lang);
+    if (language === 'en') return this.begin();
+    this.starting = true;
+    loadTexts(language).then((texts) => {
+      this.starting = false;
+      this.useTexts(language, texts);
+      this.begin();
+    });
+  }
+
+  private useTexts(language: string, texts: Translation): void {
+    this.translation = texts;
+    this.language = texts === en ? 'en' : language;
+  }
+
+  private begin(): void {
     if (!this.isConnected || consentContext.authority !== this || this.started) return;
     // Fail closed: whatever goes wrong, only granted content has been loaded, and the host page
     // sees no exception.
@@ -241,7 +265,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       });
       // Screen readers announce the banner without focus moving to it: the live region is in the
       // page first, its text arrives a moment later.
-      if (this.bannerVendors.length) setTimeout(() => ((this.status ||= en.bannerTitle), this.requestUpdate()), 300);
+      if (this.bannerVendors.length) setTimeout(() => ((this.status ||= this.texts.bannerTitle), this.requestUpdate()), 300);
     } catch (cause) {
       this.started = false;
       error('could not start; blocked content stays blocked', cause);
@@ -349,7 +373,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.answeredThisView = true;
     this.evaluate();
     this.applyToPage(before);
-    this.status = en.saved;
+    this.status = this.texts.saved;
     this.announce(before);
     this.tabs?.announce();
     const endpoint = this.receiptEndpoint;
@@ -363,8 +387,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
         purposes: this.consent.purposes,
         method,
         gpc: this.gpc,
-        language: 'en',
-        textsHash: textsHash(JSON.stringify(en, (_key, text) => (typeof text === 'function' ? text('{vendor}') : text))),
+        language: this.language,
+        textsHash: textsHash(JSON.stringify(this.texts, (_key, text) => (typeof text === 'function' ? text('{vendor}', 2) : text))),
       });
     }
   }
@@ -434,6 +458,14 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
     if (this.started && this.configuration !== this.configuredWith) this.configure();
+    if (this.started && changed.has('lang')) {
+      const language = chooseLanguage(this.getAttribute('lang'), document.documentElement.lang);
+      loadTexts(language).then((texts) => {
+        this.useTexts(language, texts);
+        this.requestUpdate();
+        for (const gate of consentContext.gates) gate.sync();
+      });
+    }
     if (changed.has('theme')) for (const gate of consentContext.gates) gate.sync();
   }
 
@@ -455,7 +487,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** The texts in the reader's language. */
   get texts(): Translation {
-    return en;
+    return this.translation;
   }
 
   /** A read-only snapshot of the choice in force. */
@@ -571,9 +603,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       <p>${message}</p>
       <div class="actions">
         ${this.notice === 'reload'
-          ? html`<button type="button" part="button reload-button" @click=${() => location.reload()}>${en.reload}</button>`
+          ? html`<button type="button" part="button reload-button" @click=${() => location.reload()}>${this.texts.reload}</button>`
           : nothing}
-        <button type="button" class="secondary" part="button" @click=${() => ((this.notice = undefined), this.requestUpdate())}>${en.close}</button>
+        <button type="button" class="secondary" part="button" @click=${() => ((this.notice = undefined), this.requestUpdate())}>${this.texts.close}</button>
       </div>
     </section>`;
   }
@@ -585,7 +617,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const showBanner = this.bannerVendors.length > 0 && !this.bannerDismissed;
     const partners = this.bannerVendors.map((id) => this.vendorsById.get(id)?.name ?? id);
     const answerBanner = (granted: boolean) => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, granted])), 'banner');
-    return html`
+    return html`<div class="ui" lang=${this.language} dir=${direction(this.language)}>
       ${showBanner
         ? renderBanner({
             texts,
@@ -619,7 +651,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
         : nothing}
       ${this.notice ? this.renderNotice(this.notice === 'reload' ? texts.reloadNotice : texts.unsavedNotice) : nothing}
       <div class="status" role="status" part="status">${this.status}</div>
-    `;
+    </div>`;
   }
 }
 

@@ -1,0 +1,48 @@
+import type { Translation } from './en.js';
+
+const es: Translation = {
+  bannerTitle: 'Tu privacidad en este sitio',
+  bannerBody: (partners) =>
+    `Nosotros y nuestros socios (${partners}) queremos usar cookies para mostrar contenido insertado y ` +
+    'medir el uso del sitio. Acepta, rechaza o elige; puedes cambiarlo cuando quieras en «Configuración de cookies».',
+  bannerNewVendors: (partners, count) =>
+    `${count === 1 ? 'Tenemos un socio nuevo' : 'Tenemos socios nuevos'}: ${partners}. Se mantienen tus respuestas anteriores.`,
+  acceptAll: 'Aceptar todo',
+  rejectAll: 'Rechazar todo',
+  managePreferences: 'Gestionar preferencias',
+  policyLink: 'Política de privacidad y cookies',
+  dialogTitle: 'Gestionar preferencias',
+  dialogBody: 'Nada se activa hasta que tú lo actives. Puedes cambiarlo en cualquier momento.',
+  close: 'Cerrar',
+  save: 'Guardar mis opciones',
+  saved: 'Se han guardado tus opciones.',
+  alwaysOn: 'Siempre activo',
+  vendorPolicy: (vendor) => `Política de privacidad de ${vendor}`,
+  purposeNames: {
+    necessary: 'Estrictamente necesarias',
+    functional: 'Funcionales',
+    analytics: 'Analítica',
+    advertising: 'Publicidad',
+    embeds: 'Redes sociales y contenido insertado',
+  },
+  purposeDescriptions: {
+    necessary: 'Imprescindibles para que el sitio funcione, como recordar esta elección.',
+    functional: 'Recordar tus ajustes.',
+    analytics: 'Medir cómo se leen los artículos.',
+    advertising: 'Mostrar y medir anuncios, quizá según tu actividad en otros sitios.',
+    embeds: 'Vídeos, publicaciones, mapas y gráficos de otros servicios.',
+  },
+  gateTitle: (vendor) => `Necesitamos tu consentimiento para cargar este contenido de ${vendor}.`,
+  gateBody: (vendor) =>
+    `Usamos ${vendor} para gestionar contenido adicional que puede instalar cookies en tu dispositivo y recoger datos ` +
+    'sobre tu actividad. Revisa sus datos y acéptalos para cargar el contenido.',
+  gateAccept: (vendor) => `Aceptar ${vendor} y cargar`,
+  gateLoadOnce: 'Cargar una vez',
+  gateUnavailable: 'Este contenido no está disponible.',
+  gpcHonoured: 'Tu navegador envía una señal Global Privacy Control, así que los socios publicitarios siguen desactivados.',
+  reloadNotice: 'Algunos de tus cambios surtirán pleno efecto al recargar la página.',
+  reload: 'Recargar la página',
+  unsavedNotice: 'Tu elección solo vale para esta página: este navegador no permite que el sitio la recuerde.',
+};
+
+export default es;

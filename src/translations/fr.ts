@@ -1,0 +1,48 @@
+import type { Translation } from './en.js';
+
+const fr: Translation = {
+  bannerTitle: 'Votre vie privée sur ce site',
+  bannerBody: (partners) =>
+    `Nous et nos partenaires (${partners}) souhaitons utiliser des cookies pour afficher des contenus intégrés ` +
+    'et mesurer l’utilisation du site. Acceptez, refusez ou choisissez ; vous pouvez changer d’avis à tout moment dans « Paramètres des cookies ».',
+  bannerNewVendors: (partners, count) =>
+    `${count === 1 ? 'Nous avons un nouveau partenaire' : 'Nous avons de nouveaux partenaires'} : ${partners}. Vos réponses précédentes sont conservées.`,
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  managePreferences: 'Gérer les préférences',
+  policyLink: 'Politique de confidentialité et de cookies',
+  dialogTitle: 'Gérer les préférences',
+  dialogBody: 'Rien n’est activé tant que vous ne l’activez pas. Vous pouvez modifier ces choix à tout moment.',
+  close: 'Fermer',
+  save: 'Enregistrer mes choix',
+  saved: 'Vos choix ont été enregistrés.',
+  alwaysOn: 'Toujours actif',
+  vendorPolicy: (vendor) => `Politique de confidentialité de ${vendor}`,
+  purposeNames: {
+    necessary: 'Strictement nécessaires',
+    functional: 'Fonctionnels',
+    analytics: 'Mesure d’audience',
+    advertising: 'Publicité',
+    embeds: 'Réseaux sociaux et contenus intégrés',
+  },
+  purposeDescriptions: {
+    necessary: 'Indispensables au fonctionnement du site, par exemple pour retenir ce choix.',
+    functional: 'Retenir vos réglages.',
+    analytics: 'Mesurer la lecture des articles.',
+    advertising: 'Afficher et mesurer des publicités, éventuellement selon votre activité ailleurs.',
+    embeds: 'Vidéos, publications, cartes et graphiques d’autres services.',
+  },
+  gateTitle: (vendor) => `Nous avons besoin de votre consentement pour charger ce contenu ${vendor}.`,
+  gateBody: (vendor) =>
+    `Nous utilisons ${vendor} pour gérer des contenus supplémentaires qui peuvent déposer des cookies sur votre appareil ` +
+    'et collecter des données sur votre activité. Consultez leurs informations et acceptez-les pour charger le contenu.',
+  gateAccept: (vendor) => `Accepter ${vendor} et charger`,
+  gateLoadOnce: 'Charger une fois',
+  gateUnavailable: 'Ce contenu n’est pas disponible.',
+  gpcHonoured: 'Votre navigateur envoie un signal Global Privacy Control : les partenaires publicitaires restent désactivés.',
+  reloadNotice: 'Certaines de vos modifications prendront pleinement effet au rechargement de la page.',
+  reload: 'Recharger la page',
+  unsavedNotice: 'Votre choix vaut pour cette page seulement : ce navigateur ne permet pas au site de le retenir.',
+};
+
+export default fr;

@@ -1,0 +1,49 @@
+import type { Translation } from './en.js';
+
+/** Irish. */
+const ga: Translation = {
+  bannerTitle: 'Do phríobháideachas ar an suíomh seo',
+  bannerBody: (partners) =>
+    `Ba mhaith linne agus lenár gcomhpháirtithe (${partners}) fianáin a úsáid chun ábhar leabaithe a thaispeáint ` +
+    'agus chun úsáid an tsuímh a thomhas. Glac leo, diúltaigh dóibh nó roghnaigh; is féidir é a athrú am ar bith i "Socruithe fianán".',
+  bannerNewVendors: (partners, count) =>
+    `${count === 1 ? 'Tá comhpháirtí nua againn' : 'Tá comhpháirtithe nua againn'}: ${partners}. Coinnítear do fhreagraí roimhe seo.`,
+  acceptAll: 'Glac le gach ceann',
+  rejectAll: 'Diúltaigh do gach ceann',
+  managePreferences: 'Bainistigh Roghanna',
+  policyLink: 'Polasaí príobháideachais agus fianán',
+  dialogTitle: 'Bainistigh Roghanna',
+  dialogBody: 'Níl aon rud ar siúl go dtí go gcasann tú air é. Is féidir leat é seo a athrú am ar bith.',
+  close: 'Dún',
+  save: 'Sábháil na roghanna',
+  saved: 'Sábháladh do roghanna.',
+  alwaysOn: 'Ar siúl i gcónaí',
+  vendorPolicy: (vendor) => `Polasaí príobháideachais ${vendor}`,
+  purposeNames: {
+    necessary: 'Riachtanach',
+    functional: 'Feidhmiúil',
+    analytics: 'Anailísíocht',
+    advertising: 'Fógraíocht',
+    embeds: 'Meáin shóisialta agus ábhar leabaithe',
+  },
+  purposeDescriptions: {
+    necessary: 'Riachtanach chun an suíomh a oibriú, mar shampla chun an rogha seo a mheabhrú.',
+    functional: 'Do shocruithe a mheabhrú.',
+    analytics: 'Tomhas conas a léitear ailt.',
+    advertising: 'Fógraí a thaispeáint agus a thomhas, b’fhéidir bunaithe ar do ghníomhaíocht in áiteanna eile.',
+    embeds: 'Físeáin, postálacha, léarscáileanna agus cairteacha ó sheirbhísí eile.',
+  },
+  gateTitle: (vendor) => `Teastaíonn do thoiliú uainn chun an t-ábhar ${vendor} seo a lódáil.`,
+  gateBody: (vendor) =>
+    `Úsáidimid ${vendor} chun ábhar breise a bhainistiú ar féidir leis fianáin a chur ar do ghléas agus sonraí ` +
+    'faoi do ghníomhaíocht a bhailiú. Déan athbhreithniú ar a sonraí agus glac leo chun an t-ábhar a lódáil.',
+  gateAccept: (vendor) => `Glac le ${vendor} agus lódáil`,
+  gateLoadOnce: 'Lódáil uair amháin',
+  gateUnavailable: 'Níl an t-ábhar seo ar fáil.',
+  gpcHonoured: 'Seolann do bhrabhsálaí comhartha Global Privacy Control, mar sin fanann comhpháirtithe fógraíochta as.',
+  reloadNotice: 'Tiocfaidh cuid de do chuid athruithe i bhfeidhm go hiomlán nuair a athlódáiltear an leathanach.',
+  reload: 'Athlódáil an leathanach',
+  unsavedNotice: 'Baineann do rogha leis an leathanach seo amháin: ní ligeann an brabhsálaí seo don suíomh í a mheabhrú.',
+};
+
+export default ga;
