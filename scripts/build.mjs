@@ -51,29 +51,23 @@ await browser('src/entry-script.ts', 'consent-gate.js', 'iife');
 const LANGUAGE_FILES = ['ga', 'fr', 'de', 'es', 'ar'];
 for (const code of LANGUAGE_FILES) await browser(`src/translations/${code}.ts`, `lang/${code}.js`, 'es');
 await browser('src/entry-module.ts', 'consent-gate.mjs', 'es');
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'node20',
-    minify: false,
-    lib: { entry: 'src/server/index.ts', formats: ['es'], fileName: () => 'server.mjs' },
-  },
-});
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'node20',
-    minify: false,
-    rolldownOptions: { external: ['parse5'] },
-    lib: { entry: 'src/transform/index.ts', formats: ['es'], fileName: () => 'transform.mjs' },
-  },
-});
+/** A Node entry point: ES module, readable, its dependencies left to the package's own. */
+const node = (entry, fileName) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: { external: ['parse5'] },
+      lib: { entry, formats: ['es'], fileName: () => fileName },
+    },
+  });
+
+await node('src/server/index.ts', 'server.mjs');
+await node('src/transform/index.ts', 'transform.mjs');
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
