@@ -6,7 +6,7 @@ import { parseFragment } from 'parse5';
 import { gateEmbeds } from '../../dist/transform.mjs';
 import { clickButton, newContext, openPage, useBrowser } from './harness.mjs';
 
-const fixturesDir = fileURLToPath(new URL('../../../shared/fixtures/embeds/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../fixtures/embeds/', import.meta.url));
 const fixtures = readdirSync(fixturesDir).filter((file) => file.endsWith('.html')).map((file) => readFileSync(fixturesDir + file, 'utf8'));
 const vendors = 'rte-player youtube vimeo dailymotion x instagram facebook tiktok bluesky reddit spotify soundcloud google-maps datawrapper flourish infogram';
 
