@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFragment } from 'parse5';
 import { gateEmbeds } from '../../dist/transform.mjs';
 
-export const fixturesDir = fileURLToPath(new URL('../fixtures/embeds/', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../fixtures/embeds/', import.meta.url));
 const fixtures = readdirSync(fixturesDir).filter((file) => file.endsWith('.html'));
 
 /** The embeds each published snippet must become (one gate per embed). */
