@@ -26,9 +26,10 @@ export function bootstrap(script: HTMLScriptElement | null): void {
       // First in <body>, so that the banner comes first in the keyboard's tab order.
       document.body.prepend(manager);
     };
-    // A configured script tag means the page has no <consent-manager> of its own: the banner and
-    // the gates need not wait for the whole article to be parsed.
-    if (config.length) whenBody(create);
+    // `data-vendors` on the script tag means the page configures the widget there and has no
+    // <consent-manager> of its own: the banner and the gates need not wait for the whole article.
+    // (`data-google-consent-mode` or `data-auto-block` alone do not say so.)
+    if (script?.hasAttribute('data-vendors')) whenBody(create);
     else whenParsed(create);
   } catch (cause) {
     report('could not start; blocked content stays blocked', cause);

@@ -100,7 +100,7 @@ describe('<consent-gate>', () => {
       expect(gate(root, 'yt').querySelector('iframe')).to.equal(null);
       expect(manager.consent.vendors).to.deep.equal({ 'rte-player': true, youtube: false, x: false });
       // Only the answered vendor is stored; the banner goes on asking about the others.
-      expect(document.cookie).to.match(/consent=1\.1\.[0-9a-z]+\.[0-9a-z]+\.rte-player\.\./);
+      expect(document.cookie).to.match(/consent=2\.1\.[0-9a-z]+\.[0-9a-z]+\.rte-player\.\./);
       await manager.updateComplete;
       expect(shadow(manager, '.banner')!.textContent).to.contain('YouTube, X (Twitter)');
       expect(shadow(manager, '.banner')!.textContent).not.to.contain('RTÉ');

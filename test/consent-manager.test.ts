@@ -62,7 +62,7 @@ describe('<consent-manager>', () => {
       expect(detail.consent.purposes).to.include({ embeds: true, analytics: true, necessary: true });
       await m.updateComplete;
       expect(banner(m)).to.equal(null);
-      expect(document.cookie).to.match(/^consent=1\./);
+      expect(document.cookie).to.match(/^consent=2\./);
       expect(m.hasConsent('youtube')).to.equal(true);
     });
 
@@ -253,7 +253,7 @@ describe('<consent-manager>', () => {
       </consent-manager>`);
       m.acceptAll();
       m.rejectAll();
-      expect(document.cookie).to.match(/consent=1\./);
+      expect(document.cookie).to.match(/consent=2\./);
     });
 
     it('the consent snapshot is read-only', async () => {

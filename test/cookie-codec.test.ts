@@ -9,10 +9,17 @@ const choice: StoredChoice = {
 };
 
 describe('cookie codec', () => {
+  it('still reads a version 1 value (two-character check), so earlier choices hold', () => {
+    const v1 = '1.1.spduo0.k3j9x0q2m7c4b8d1.rte-player~youtube.google-analytics.hx';
+    expect({ ...parseConsentCookie(v1)!.vendors }).to.deep.equal({ 'rte-player': true, youtube: true, 'google-analytics': false });
+    expect(parseConsentCookie(v1.replace(/hx$/, 'hy'))).to.equal(null);
+    expect(parseConsentCookie(v1.replace(/^1/, '2'))).to.equal(null, 'a version 2 value needs the seven-character check');
+  });
+
   it('round-trips a choice', () => {
     const value = encodeConsentCookie(choice);
     const seconds = Math.floor(choice.timestamp / 1000).toString(36);
-    expect(value).to.match(new RegExp(`^1\\.3\\.${seconds}\\.k3j9d2xq0a7b\\.youtube~rte-player\\.x~google-analytics\\.[0-9a-z]{7}$`));
+    expect(value).to.match(new RegExp(`^2\\.3\\.${seconds}\\.k3j9d2xq0a7b\\.youtube~rte-player\\.x~google-analytics\\.[0-9a-z]{7}$`));
     const parsed = parseConsentCookie(value)!;
     expect(parsed.revision).to.equal(3);
     expect(parsed.timestamp).to.equal(choice.timestamp);
@@ -45,7 +52,7 @@ describe('cookie codec', () => {
       '{"youtube":true}',
       good.slice(0, good.length - 12),
       good.slice(0, 10),
-      `2${good.slice(1)}`,
+      `3${good.slice(1)}`,
       good.replace('.3.', '.0.'),
       good.replace('.3.', '.-3.'),
       good.replace('.3.', '.3x.'),

@@ -69,7 +69,7 @@ describe('hostile configuration', () => {
       errors.restore();
       expect(errors.messages.filter((message) => message.includes(`max-age-days="${value}" ${expected}`)).length).to.equal(1);
       button(manager, 'Accept all').click();
-      expect(document.cookie).to.match(/consent=1\./);
+      expect(document.cookie).to.match(/consent=2\./);
     });
   }
 });

@@ -19,6 +19,7 @@ export interface ConsentAuthority {
 
 export interface GateSubscriber {
   readonly vendor: string;
+  readonly isConnected: boolean;
   /** True when the gate is in the viewport or near it. */
   nearView(): boolean;
   /** Loads or re-blocks after a change; `withdrawn` ids re-block even content loaded once. */

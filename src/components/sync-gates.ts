@@ -1,3 +1,4 @@
+import { report } from '../core/report.js';
 import { consentContext, type GateSubscriber } from './consent-context.js';
 
 let pending: GateSubscriber[] = [];
@@ -6,7 +7,14 @@ function step(): void {
   // A slice of a few milliseconds, then the browser renders and handles input before the next one.
   // (Measured with npm run bench: one slice per animation frame made more long tasks, not fewer.)
   const end = performance.now() + 6;
-  for (let count = 0; pending.length && count < 20 && performance.now() < end; count++) pending.shift()!.sync();
+  for (let count = 0; pending.length && count < 20 && performance.now() < end; count++) {
+    const gate = pending.shift()!;
+    try {
+      if (gate.isConnected) gate.sync();
+    } catch (cause) {
+      report('a gate could not follow the choice', cause);
+    }
+  }
   if (pending.length) setTimeout(step);
 }
 

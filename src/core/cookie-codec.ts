@@ -4,12 +4,13 @@ import { isVendorId } from './vendor.js';
 /**
  * The reader's stored choice. The cookie value is
  *
- *     1.<revision>.<seconds>.<consent id>.<granted ids>.<denied ids>.<check>
+ *     2.<revision>.<seconds>.<consent id>.<granted ids>.<denied ids>.<check>
  *
- * `1` is the format version, `<seconds>` the time of the choice in seconds since 1970 in base 36,
+ * `2` is the format version, `<seconds>` the time of the choice in seconds since 1970 in base 36,
  * `<consent id>` 8 to 32 base-36 characters, and each id list joins vendor ids with `~` (empty
- * when none). `<check>` is seven base-36 characters of `checksum()` (FNV-1a) over everything before it, so a
- * truncated or edited value is caught. Every character is cookie-safe: the value is sent as written.
+ * when none). `<check>` is seven base-36 characters of `checksum()` (FNV-1a) over everything
+ * before it, so a truncated or edited value is caught. Version 1 (the same with a two-character
+ * check) is still read, so that readers' earlier choices hold. Every character is cookie-safe.
  */
 export interface StoredChoice {
   revision: number;
@@ -20,8 +21,8 @@ export interface StoredChoice {
   vendors: Readonly<Record<string, boolean>>;
 }
 
-export const COOKIE_FORMAT_VERSION = '1';
-const FORMAT = /^1\.([1-9]\d{0,8})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([a-z0-9~-]*)\.([a-z0-9~-]*)$/;
+export const COOKIE_FORMAT_VERSION = '2';
+const FORMAT = /^([12])\.([1-9]\d{0,8})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([a-z0-9~-]*)\.([a-z0-9~-]*)$/;
 
 export function encodeConsentCookie(choice: StoredChoice): string {
   const ids = (granted: boolean) =>
@@ -33,9 +34,15 @@ export function encodeConsentCookie(choice: StoredChoice): string {
   return `${body}.${checksum(body)}`;
 }
 
-/** A 31-multiplier string hash, as two base-36 characters. Catches accidents, not forgers. */
 /** Seven base-36 characters of FNV-1a: a corrupted value passes with odds of one in four billion. */
 export const checksum = (text: string): string => fnv1a(text).toString(36).padStart(7, '0');
+
+/** Version 1's check: a 31-multiplier hash as two base-36 characters (still read, never written). */
+function checksumV1(text: string): string {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) % 1296;
+  return hash.toString(36).padStart(2, '0');
+}
 
 /**
  * Reads a consent cookie value, as a browser or a server receives it (percent-encoding allowed).
@@ -52,8 +59,9 @@ export function parseConsentCookie(value: unknown): StoredChoice | null {
   }
   const end = text.lastIndexOf('.');
   const match = FORMAT.exec(text.slice(0, end));
-  if (!match || checksum(match[0]) !== text.slice(end + 1)) return null;
-  const [, revision, seconds, consentId, granted, denied] = match;
+  if (!match) return null;
+  const [body, version, revision, seconds, consentId, granted, denied] = match;
+  if ((version === '1' ? checksumV1(body) : checksum(body)) !== text.slice(end + 1)) return null;
   const vendors: Record<string, boolean> = Object.create(null);
   for (const [list, answer] of [[granted, true], [denied, false]] as const) {
     for (const id of list ? list.split('~') : []) {

@@ -60,6 +60,17 @@ function block(element: Element): void {
   element.replaceWith(gate);
 }
 
+/**
+ * A type that page code gives a script auto-blocking has held back goes to `data-type`, so that the
+ * script stays inert until its vendor is granted (and then runs with that type).
+ */
+function heldType(element: Element, value: string): boolean {
+  if (!(element instanceof HTMLScriptElement) || element.type !== 'text/plain' || !element.hasAttribute('data-consent')) return false;
+  if (!blockedVendor(element.getAttribute('src'))) return false;
+  element.dataset.type = value;
+  return true;
+}
+
 /** Intercepts `src` set by page scripts on scripts and iframes, before the element is inserted. */
 function guardSource(prototype: HTMLScriptElement | HTMLIFrameElement): void {
   const descriptor = Object.getOwnPropertyDescriptor(prototype, 'src')!;
@@ -67,8 +78,10 @@ function guardSource(prototype: HTMLScriptElement | HTMLIFrameElement): void {
     const vendor = blockedVendor(value);
     if (!vendor) return false;
     if (element instanceof HTMLScriptElement) {
+      const type = element.getAttribute('type');
+      if (type && type !== 'text/plain') element.dataset.type = type;
       element.dataset.consent = vendor.id;
-      element.type = 'text/plain';
+      Element.prototype.setAttribute.call(element, 'type', 'text/plain');
       return false;
     }
     Element.prototype.setAttribute.call(element, HELD, value);
@@ -85,9 +98,21 @@ function guardSource(prototype: HTMLScriptElement | HTMLIFrameElement): void {
     configurable: true,
     writable: true,
     value(this: HTMLScriptElement | HTMLIFrameElement, name: string, value: string) {
-      if (!(name.toLowerCase() === 'src' && guard(this, String(value)))) setAttribute.call(this, name, value);
+      const attribute = name.toLowerCase();
+      if (attribute === 'src' && guard(this, String(value))) return;
+      if (attribute === 'type' && heldType(this, String(value))) return;
+      setAttribute.call(this, name, value);
     },
   });
+  if (prototype === HTMLScriptElement.prototype) {
+    const type = Object.getOwnPropertyDescriptor(prototype, 'type')!;
+    Object.defineProperty(prototype, 'type', {
+      ...type,
+      set(this: HTMLScriptElement, value: string) {
+        if (!heldType(this, String(value))) type.set!.call(this, value);
+      },
+    });
+  }
 }
 
 /**
@@ -108,7 +133,8 @@ export function startAutoBlock(vendorIds: string): void {
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
-  for (const element of Array.from(document.querySelectorAll(LOADERS))) block(element);
+  // Scripts already in the page have run; what is there of the rest is gated now.
+  for (const element of Array.from(document.querySelectorAll(LOADERS))) if (!(element instanceof HTMLScriptElement)) block(element);
   guardSource(HTMLScriptElement.prototype);
   guardSource(HTMLIFrameElement.prototype);
 }

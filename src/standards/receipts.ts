@@ -58,16 +58,18 @@ let sending = Promise.resolve();
 
 /**
  * Sends `receipt` (if any) and every receipt an earlier page view could not deliver. A receipt is
- * kept until the endpoint answers 2xx. Deliveries run one after another so none is lost or doubled.
+ * kept until the endpoint answers 2xx, and deliveries in a page run one after another: each
+ * arrives at least once (twice when the page closes between the answer and the bookkeeping).
  */
 export function sendReceipts(endpoint: string, receipt?: ConsentReceipt): Promise<void> {
   sending = sending.then(async () => {
     const queue = [...pendingReceipts(), ...(receipt ? [receipt] : [])].slice(-KEPT);
     if (!queue.length) return;
     keep(queue);
-    const failed: ConsentReceipt[] = [];
-    for (const each of queue) if (!(await post(endpoint, each))) failed.push(each);
-    keep(failed);
+    const delivered = new Set<string>();
+    for (const each of queue) if (await post(endpoint, each)) delivered.add(JSON.stringify(each));
+    // Other tabs may have kept receipts meanwhile: remove only what was delivered.
+    keep(pendingReceipts().filter((each) => !delivered.has(JSON.stringify(each))));
   });
   return sending;
 }

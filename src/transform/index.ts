@@ -41,6 +41,12 @@ function absoluteUrl(value: string | undefined): URL | undefined {
   }
 }
 
+/** Scripts the browser runs: no type, a JavaScript type or `module` (not JSON-LD, templates…). */
+function runs(script: Element): boolean {
+  const type = (attribute(script, 'type') ?? '').trim().toLowerCase();
+  return !type || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
+}
+
 function scriptText(element: Element): string {
   return element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
 }
@@ -61,6 +67,7 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
   /** The vendor an element loads from by itself, if any. */
   function trigger(element: Element): Vendor | undefined {
     if (!LOADING.has(element.tagName)) return undefined;
+    if (element.tagName === 'script' && !runs(element)) return undefined;
     const urls = [attribute(element, 'src'), attribute(element, 'data')].map(absoluteUrl);
     if (element.tagName === 'script' && !attribute(element, 'src')) {
       urls.push(...(scriptText(element).match(URL_IN_TEXT) ?? []).map(absoluteUrl));
@@ -77,15 +84,24 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
   const mentions = (element: Element, vendor: Vendor): boolean =>
     vendor.id.length > 2 && (attribute(element, 'class') ?? '').split(/\s+/).some((token) => token.includes(vendor.id));
 
-  /** True when the element or anything in it links to, loads from or is classed as the vendor. */
-  function belongsTo(element: Element, vendor: Vendor): boolean {
-    if (mentions(element, vendor)) return true;
-    if (element.tagName === 'script' && !attribute(element, 'src') && vendor.id.length > 2 && scriptText(element).includes(vendor.id)) return true;
+  /** True when the element or anything in it links to or loads from the vendor. */
+  function linksTo(element: Element, vendor: Vendor): boolean {
     for (const name of ['href', 'cite', 'data-href', 'src']) {
       const url = absoluteUrl(attribute(element, name));
       if (url && vendorForUrl(url, [vendor])) return true;
     }
-    return element.childNodes.some((child) => isElement(child) && belongsTo(child, vendor));
+    return element.childNodes.some((child) => isElement(child) && linksTo(child, vendor));
+  }
+
+  /**
+   * A neighbour that is part of the vendor's embed code: classed after the vendor, loading from it
+   * (or wrapping what does), a blockquote quoting it (the fallback of social posts), or a script of
+   * its own. A paragraph of the article that merely links to the vendor is not.
+   */
+  function belongsTo(element: Element, vendor: Vendor): boolean {
+    if (mentions(element, vendor) || trigger(element) === vendor || findTrigger(element) === vendor) return true;
+    if (element.tagName === 'blockquote') return linksTo(element, vendor);
+    return element.tagName === 'script' && runs(element) && !attribute(element, 'src') && vendor.id.length > 2 && scriptText(element).includes(vendor.id);
   }
 
   /** The vendor of an embed that starts at this element: it loads from the vendor, or contains what does. */

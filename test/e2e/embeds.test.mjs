@@ -50,7 +50,22 @@ const routes = {
   frame.width = 560;
   frame.height = 315;
   document.body.append(frame);
+  // Page code that sets the type after the source must not unblock the script.
+  const late = document.createElement('script');
+  late.src = 'https://platform.twitter.com/widgets.js?late';
+  late.type = 'text/javascript';
+  late.setAttribute('type', 'text/javascript');
+  document.body.append(late);
 </script>`, 'data-auto-block')),
+  '/pages/script-before.html': html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher order</title>
+<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+<script src="/consent-gate.js" data-vendors="google-analytics" data-auto-block></script>
+</head><body><p>A script the publisher placed before the widget has run already.</p></body></html>`),
+  '/pages/own-manager.html': html(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Own manager</title>
+<script src="/consent-gate.js" data-google-consent-mode data-auto-block></script>
+</head><body><consent-manager vendors="youtube" cookie-name="own-choice" auto-block></consent-manager>
+<consent-gate vendor="youtube"><template><iframe src="https://www.youtube.com/embed/ID" width="560" height="315"></iframe></template></consent-gate>
+</body></html>`),
 };
 
 /**
@@ -117,6 +132,27 @@ describe('pasted embed codes', () => {
     await context.close();
   });
 
+  it('a script that ran before the widget is not run a second time on consent', async () => {
+    const { context } = await newContext(env.browser);
+    const { page: tab, errors } = await openPage(context, env.server.origin + '/pages/script-before.html');
+    await clickButton(tab, 'Accept all');
+    await tab.waitForTimeout(300);
+    assert.deepEqual(await tab.evaluate(() => window.__thirdPartyScripts), ['https://www.googletagmanager.com/gtag/js?id=G-1']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('data-google-consent-mode or data-auto-block on the script tag leave the page its own manager', async () => {
+    const { context } = await newContext(env.browser);
+    const { page: tab, errors } = await openPage(context, env.server.origin + '/pages/own-manager.html');
+    assert.equal(await tab.locator('consent-manager').count(), 1);
+    await clickButton(tab, 'Accept all');
+    await tab.waitForFunction(() => document.querySelector('consent-gate')?.hasAttribute('loaded'));
+    assert.deepEqual((await context.cookies()).map((cookie) => cookie.name), ['own-choice']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('auto-block stops a script and a frame that page code creates for a vendor without consent', async () => {
     const { context, thirdParty } = await newContext(env.browser);
     const { page: tab, errors } = await openPage(context, env.server.origin + '/pages/page-script.html');
@@ -125,7 +161,7 @@ describe('pasted embed codes', () => {
     assert.equal(await tab.evaluate(() => window.__thirdPartyScripts), undefined);
     assert.equal(await tab.locator('consent-gate[vendor="youtube"]').count(), 1, 'the frame is shown as a gate');
     await clickButton(tab, 'Accept all');
-    await tab.waitForFunction(() => window.__thirdPartyScripts?.length === 1);
+    await tab.waitForFunction(() => window.__thirdPartyScripts?.length === 2);
     await tab.waitForFunction(() => document.querySelector('consent-gate[vendor="youtube"]')?.hasAttribute('loaded'));
     assert.deepEqual(hostsOf(thirdParty), ['platform.twitter.com', 'www.youtube.com']);
     assert.deepEqual(errors, []);

@@ -97,6 +97,10 @@ describe('standards', () => {
     await first.evaluate(() => document.querySelector('consent-manager').setConsent({ youtube: false }));
     await second.waitForFunction(() => !document.querySelector('consent-gate').hasAttribute('loaded'));
     assert.equal(await second.locator('iframe').count(), 0);
+    await first.evaluate(() => document.querySelector('consent-manager').setConsent({ youtube: true }));
+    await second.waitForFunction(() => document.querySelector('consent-gate').hasAttribute('loaded'));
+    await first.evaluate(() => document.querySelector('consent-manager').reset());
+    await second.waitForFunction(() => !document.querySelector('consent-gate').hasAttribute('loaded'));
     await context.close();
   });
 

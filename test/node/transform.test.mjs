@@ -69,6 +69,15 @@ test('content around the embeds is kept byte-for-byte, whole documents included'
   assert.match(gatedDocument, /<consent-gate vendor="x"><template><blockquote class="twitter-tweet">/);
 });
 
+test('an article paragraph linking to the vendor, and JSON-LD naming it, stay outside the gate', () => {
+  const paragraph = '<p>Watch <a href="https://www.youtube.com/watch?v=ID">the interview</a> below.</p>\n';
+  const jsonLd = '<script type="application/ld+json">{"embedUrl": "https://www.youtube.com/embed/ID"}</script>\n';
+  const frame = '<iframe src="https://www.youtube.com/embed/ID" width="560" height="315"></iframe>';
+  const { html, gated } = gateEmbeds(paragraph + jsonLd + frame);
+  assert.deepEqual(gated, ['youtube']);
+  assert.equal(html, `${paragraph}${jsonLd}<consent-gate vendor="youtube"><template>${frame}</template></consent-gate>`);
+});
+
 test('third-party content no vendor claims is reported and left alone', () => {
   const source = '<iframe src="https://maps.example.net/embed?id=1"></iframe><script src="//cdn.example.org/lib.js"></script><script src="/own.js"></script>';
   const { html, gated, unknown } = gateEmbeds(source);

@@ -86,7 +86,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private readonly onSlotChange = (): void => {
-    if (!this.templateSeen) this.sync();
+    const authority = consentContext.authority;
+    const wanted = authority?.ready && (authority.hasConsent(this.vendor) || this.loadedOnce);
+    if (!this.templateSeen || (wanted && !this.loaded)) this.sync();
   };
 
   protected override updated(): void {

@@ -460,11 +460,13 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (this.started && this.configuration !== this.configuredWith) this.configure();
     if (this.started && changed.has('lang')) {
       const language = chooseLanguage(this.getAttribute('lang'), document.documentElement.lang);
-      loadTexts(language).then((texts) => {
-        this.useTexts(language, texts);
-        this.requestUpdate();
-        for (const gate of consentContext.gates) gate.sync();
-      });
+      loadTexts(language)
+        .then((texts) => {
+          this.useTexts(language, texts);
+          this.requestUpdate();
+          for (const gate of consentContext.gates) gate.sync();
+        })
+        .catch((cause: unknown) => error('could not switch language', cause));
     }
     if (changed.has('theme')) for (const gate of consentContext.gates) gate.sync();
   }
@@ -586,6 +588,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.bannerDismissed = false;
     this.configure();
     this.announce(before);
+    this.tabs?.announce();
   }
 
   /** Re-reads the `<consent-vendor>` children (called when one is added or changed). */
