@@ -32,6 +32,7 @@ import { ConsentReadyEvent } from '../../events/consent-ready.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { en, type Translation } from '../../translations/en.js';
 import { chooseLanguage, direction, loadTexts } from '../../translations/languages.js';
+import { withOverrides } from '../../translations/overrides.js';
 import { consentContext, type ConsentAuthority } from '../consent-context.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement } from '../consent-element.js';
@@ -117,6 +118,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private configuredWith = '';
   private starting = false;
   private translation: Translation = en;
+  /** The language's own texts, before the publisher's <consent-text> overrides. */
+  private languageTexts: Translation = en;
   /** The language of the texts shown (`en` when another could not be loaded). */
   language = 'en';
   private tabs?: ReturnType<typeof syncTabs>;
@@ -238,8 +241,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 
   private useTexts(language: string, texts: Translation): void {
-    this.translation = texts;
+    this.languageTexts = texts;
     this.language = texts === en ? 'en' : language;
+    this.translation = withOverrides(texts, this.language, this);
   }
 
   private begin(): void {
@@ -276,6 +280,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** Reads the configuration and the stored choice, and brings the page in line with them. */
   private configure(): void {
     this.configuredWith = this.configuration;
+    this.translation = withOverrides(this.languageTexts, this.language, this);
     const catalog = vendorCatalog();
     const vendors = new Map<string, Vendor>();
     for (const id of words(this.vendors)) {

@@ -1,0 +1,45 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { captureErrors, clearCookies, page, shadow } from './helpers.js';
+
+const text = (element: Element | null) => element!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<consent-text> overrides', () => {
+  afterEach(() => clearCookies());
+
+  it('replaces exactly the overridden texts, in every language or in one', async () => {
+    const errors = captureErrors();
+    const { root, manager } = await page(html`<div>
+      <consent-manager vendors="rte-player google-analytics" lang="ga">
+        <consent-text key="bannerTitle">Cookies on example.ie</consent-text>
+        <consent-text key="bannerTitle" lang="ga">Fianáin ar example.ie</consent-text>
+        <consent-text key="rejectAll" lang="fr">Non merci</consent-text>
+        <consent-text key="gateTitle">{vendor} needs your consent here.</consent-text>
+        <consent-text key="purposeNames.analytics">Audience measurement</consent-text>
+        <consent-text key="nosuchkey">x</consent-text>
+      </consent-manager>
+      <consent-gate vendor="rte-player"><template><p>embed</p></template></consent-gate>
+    </div>`);
+    await waitUntil(() => manager.ready, 'started', { timeout: 5000 });
+    await manager.updateComplete;
+    errors.restore();
+    expect(text(shadow(manager, '.banner h2'))).to.equal('Fianáin ar example.ie');
+    expect(text(shadow(manager, '.banner'))).to.contain('Diúltaigh do gach ceann', 'the French override does not apply');
+    expect(text(shadow(manager, '.banner'))).to.contain('Glac le gach ceann', 'what is not overridden stays Irish');
+    const gate = root.querySelector('consent-gate')!;
+    await gate.updateComplete;
+    expect(text(shadow(gate, '.title'))).to.equal('RTÉ Player needs your consent here.');
+    await manager.openPreferences();
+    expect(text(shadow(manager, '#purpose-analytics'))).to.equal('Audience measurement');
+    manager.closePreferences();
+    expect(errors.messages.join()).to.contain('<consent-text key="nosuchkey">: there is no such text');
+  });
+
+  it('markup in an override is shown as text', async () => {
+    const { manager } = await page(html`<consent-manager vendors="youtube">
+      <consent-text key="bannerTitle">&lt;img src=x onerror=alert(1)&gt;Cookies</consent-text>
+    </consent-manager>`);
+    await manager.updateComplete;
+    expect(text(shadow(manager, '.banner h2'))).to.equal('<img src=x onerror=alert(1)>Cookies');
+    expect(shadow(manager, '.banner img')).to.equal(null);
+  });
+});
