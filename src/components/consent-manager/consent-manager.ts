@@ -72,6 +72,9 @@ const CONFIG_ATTRIBUTES = ['vendors', 'revision', 'max-age-days', 'cookie-name',
  * @csspart save-button - The dialog's Save button.
  * @csspart close-button - The dialog's close button.
  * @csspart policy-link - The link to the publisher's policy.
+ * @csspart notice - The notice after a choice (reload to complete it, or it could not be stored).
+ * @csspart reload-button - The notice's Reload page button.
+ * @csspart status - The visually hidden live region.
  * @cssproperty --consent-accent - Button and switch colour.
  * @cssproperty --consent-on-accent - Text on the accent colour.
  * @cssproperty --consent-color - Text colour.
@@ -175,6 +178,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   disconnectedCallback(): void {
     if (consentContext.authority !== this) return;
     consentContext.authority = undefined;
+    this.stop();
+  }
+
+  private stop(): void {
     this.started = false;
     this.blocked.stop();
     this.tabs?.stop();
@@ -271,7 +278,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       // page first, its text arrives a moment later.
       if (this.bannerVendors.length) setTimeout(() => ((this.status ||= this.texts.bannerTitle), this.requestUpdate()), 300);
     } catch (cause) {
-      this.started = false;
+      this.stop();
       error('could not start; blocked content stays blocked', cause);
     }
     this.requestUpdate();
@@ -475,8 +482,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     }
     if (changed.has('theme')) for (const gate of consentContext.gates) gate.sync();
   }
-
-
 
   /** The configuration attributes' values, to tell whether they changed since `configure()`. */
   private get configuration(): string {
