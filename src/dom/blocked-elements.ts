@@ -22,8 +22,11 @@ export class BlockedElements {
   ) {}
 
   start(): void {
+    // Only the added nodes are looked at: a page query per parser chunk would make a long
+    // article's parsing quadratic (npm run bench).
+    const pending = (node: Node) => node instanceof Element && (node.matches(PENDING) || !!node.querySelector(PENDING));
     this.observer ??= new MutationObserver((records) => {
-      if (records.some((record) => record.addedNodes.length)) this.activate();
+      if (records.some((record) => Array.from(record.addedNodes).some(pending))) this.activate();
     });
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
     this.activate();
