@@ -17,10 +17,6 @@ export const styles = css`
     width: 100%;
     height: 100%;
   }
-  /* The box is known, so the browser may skip laying out placeholders far from view. */
-  .sized .placeholder {
-    content-visibility: auto;
-  }
   ::slotted(iframe) {
     border: 0;
   }

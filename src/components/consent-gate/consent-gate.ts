@@ -184,7 +184,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   private renderPlaceholder(vendor: Vendor | undefined) {
     const authority = consentContext.authority;
-    if (!authority?.ready) return html`<div class="placeholder" part="placeholder"></div>`;
+    // No text before the box is known (the <template> still being parsed): it would move.
+    const parsing = document.readyState === 'loading' && !this.querySelector(':scope > template');
+    if (!authority?.ready || parsing) return html`<div class="placeholder" part="placeholder"></div>`;
     const t = authority.texts;
     if (!vendor) {
       return html`<div class="placeholder" part="placeholder"><p>${t.gateUnavailable}</p></div>`;
