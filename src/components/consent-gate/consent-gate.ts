@@ -45,6 +45,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The box's ratio (`16/9`, `16:9` or `1.78`) when the content has no width and height. */
   declare aspectRatio: string;
 
+  /** The embed's inert content (missing while it is still being parsed). */
+  private get template(): HTMLTemplateElement | null {
+    return this.querySelector(':scope > template');
+  }
+
   /** True once the content is in place (the `loaded` attribute). */
   get loaded(): boolean {
     return this.hasAttribute('loaded');
@@ -92,7 +97,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   };
 
   protected override updated(): void {
-    this.templateSeen = !!this.querySelector(':scope > template');
+    this.templateSeen = !!this.template;
     const box = this.box();
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (base) {
@@ -131,7 +136,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   private load(): void {
     if (this.loaded) return;
-    const template = this.querySelector<HTMLTemplateElement>(':scope > template');
+    const template = this.template;
     if (!template) {
       // Still being parsed: the slot's slotchange brings it back here.
       if (document.readyState !== 'loading') report(`<consent-gate vendor="${this.vendor}"> has no <template>`);
@@ -161,7 +166,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private box(): { ratio?: string; maxWidth?: string } {
     const ratio = this.aspectRatio.trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
     if (ratio) return { ratio: `${ratio[1]} / ${ratio[2] ?? 1}` };
-    const sized = this.querySelector<HTMLTemplateElement>(':scope > template')?.content.querySelector(SIZED);
+    const sized = this.template?.content.querySelector(SIZED);
     const width = sized?.getAttribute('width') ?? '';
     const height = sized?.getAttribute('height') ?? '';
     if (!PIXELS.test(width) || !PIXELS.test(height) || !Number(width) || !Number(height)) return {};
@@ -185,7 +190,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private renderPlaceholder(vendor: Vendor | undefined) {
     const authority = consentContext.authority;
     // No text before the box is known (the <template> still being parsed): it would move.
-    const parsing = document.readyState === 'loading' && !this.querySelector(':scope > template');
+    const parsing = document.readyState === 'loading' && !this.template;
     if (!authority?.ready || parsing) return html`<div class="placeholder" part="placeholder"></div>`;
     const t = authority.texts;
     if (!vendor) {

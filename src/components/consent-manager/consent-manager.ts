@@ -237,7 +237,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** Starts once the texts in the reader's language are there: nothing shows in another language first. */
   private start(): void {
     if (!this.isConnected || consentContext.authority !== this || this.started || this.starting) return;
-    const language = chooseLanguage(this.getAttribute('lang'), document.documentElement.lang);
+    const language = this.wantedLanguage;
     if (language === 'en') return this.begin();
     this.starting = true;
     loadTexts(language).then((texts) => {
@@ -471,16 +471,21 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   protected override willUpdate(changed: ReadonlySet<string>): void {
     if (this.started && this.configuration !== this.configuredWith) this.configure();
     if (this.started && changed.has('lang')) {
-      const language = chooseLanguage(this.getAttribute('lang'), document.documentElement.lang);
+      const language = this.wantedLanguage;
       loadTexts(language)
         .then((texts) => {
           this.useTexts(language, texts);
           this.requestUpdate();
-          for (const gate of consentContext.gates) gate.sync();
+          syncGates(new Set());
         })
         .catch((cause: unknown) => error('could not switch language', cause));
     }
-    if (changed.has('theme')) for (const gate of consentContext.gates) gate.sync();
+    if (changed.has('theme')) syncGates(new Set());
+  }
+
+  /** The manager's `lang`, else the page's; English when unsupported. */
+  private get wantedLanguage(): string {
+    return chooseLanguage(this.getAttribute('lang'), document.documentElement.lang);
   }
 
   /** The configuration attributes' values, to tell whether they changed since `configure()`. */
