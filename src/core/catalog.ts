@@ -22,6 +22,19 @@ const ROWS = [
   'datawrapper|Datawrapper|4|Embedded charts|https://www.datawrapper.de/privacy/|*.dwcdn.net|',
   'flourish|Flourish|4|Embedded charts and stories|https://flourish.studio/privacy/|flourish.studio *.flourish.studio flo.uri.sh|',
   'infogram|Infogram|4|Embedded charts and infographics||infogram.com *.infogram.com|',
+  'brightcove|Brightcove|4|Video player|https://www.brightcove.com/en/legal/privacy/|players.brightcove.net|',
+  'jwplayer|JW Player|4|Video player||cdn.jwplayer.com|',
+  'threads|Threads|4|Embedded posts from Threads|https://help.instagram.com/515230437301944|www.threads.net www.threads.com|',
+  'linkedin|LinkedIn|4|Embedded posts from LinkedIn|https://www.linkedin.com/legal/privacy-policy|www.linkedin.com|',
+  'apple-podcasts|Apple Podcasts|4|Podcast player|https://www.apple.com/legal/privacy/|embed.podcasts.apple.com|',
+  'giphy|GIPHY|4|Embedded GIFs|https://support.giphy.com/hc/en-us/articles/360032872931-GIPHY-Privacy-Policy|giphy.com *.giphy.com|',
+  'chartbeat|Chartbeat|2|Measures which articles readers read||static.chartbeat.com|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5',
+  'comscore|Comscore|2|Measures audiences across sites|https://www.scorecardresearch.com/privacy.aspx|sb.scorecardresearch.com|',
+  'parsely|Parse.ly|2|Measures which articles readers read||cdn.parsely.com p1.parsely.com|_parsely_visitor _parsely_session',
+  'matomo|Matomo|2|Measures how readers use this site|https://matomo.org/privacy-policy/|*.matomo.cloud|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*',
+  'meta-pixel|Meta Pixel|3|Measures ad results for Meta|https://www.facebook.com/privacy/policy/||_fbp _fbc',
+  'taboola|Taboola|3|Recommends sponsored content|https://www.taboola.com/policies/privacy-policy|cdn.taboola.com trc.taboola.com|trc_cookie_storage t_pt_gid _tb_sess_r _tb_t_ppg tb_click_param',
+  'outbrain|Outbrain|3|Recommends sponsored content|https://www.outbrain.com/privacy/|widgets.outbrain.com amplify.outbrain.com|',
 ] as const;
 
 function parseRow(row: string): Vendor {
