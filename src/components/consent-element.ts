@@ -55,23 +55,30 @@ export abstract class ConsentElement extends HTMLElement {
     if (before !== after) this.requestUpdate(name);
   }
 
-  /** Schedules one render in a microtask; `attribute` is passed to `willUpdate` as changed. */
+  /** Schedules one render; `attribute` is passed to `willUpdate` as changed. */
   requestUpdate(attribute?: string): void {
     if (attribute) this.changed.add(attribute);
-    this.pending ??= Promise.resolve().then(() => {
-      this.pending = undefined;
-      const changed = this.changed;
-      this.changed = new Set();
-      try {
-        this.willUpdate(changed);
-        render(this.render(), this.renderRoot, { host: this });
-        this.hasUpdated = true;
-        this.updated();
-      } catch (cause) {
-        report(`<${this.localName}> could not render`, cause);
-      }
-      return true;
-    });
+    this.pending ??= new Promise((resolve) =>
+      this.schedule(() => {
+        this.pending = undefined;
+        const changed = this.changed;
+        this.changed = new Set();
+        try {
+          this.willUpdate(changed);
+          render(this.render(), this.renderRoot, { host: this });
+          this.hasUpdated = true;
+          this.updated();
+        } catch (cause) {
+          report(`<${this.localName}> could not render`, cause);
+        }
+        resolve(true);
+      }),
+    );
+  }
+
+  /** When a requested render runs: in a microtask, once per however many changes came in. */
+  protected schedule(update: () => void): void {
+    queueMicrotask(update);
   }
 
   /** Resolves once no render is scheduled (renders may schedule another). */

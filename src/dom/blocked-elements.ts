@@ -24,7 +24,10 @@ export class BlockedElements {
   start(): void {
     // Only the added nodes are looked at: a page query per parser chunk would make a long
     // article's parsing quadratic (npm run bench).
-    const pending = (node: Node) => node instanceof Element && (node.matches(PENDING) || !!node.querySelector(PENDING));
+    const pending = (node: Node) =>
+      node instanceof Element &&
+      ((/^(script|iframe)$/.test(node.localName) && node.matches(PENDING)) ||
+        (!!node.firstElementChild && !!node.querySelector(PENDING)));
     this.observer ??= new MutationObserver((records) => {
       if (records.some((record) => Array.from(record.addedNodes).some(pending))) this.activate();
     });

@@ -9,6 +9,7 @@ import { ConsentElement } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
 import { define } from '../define.js';
+import { renderAfterParsing } from '../sync-gates.js';
 import { styles } from './consent-gate.styles.js';
 
 const SIZED = 'iframe[width][height], video[width][height], img[width][height]';
@@ -78,6 +79,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   private managePreferences(): void {
     consentContext.authority?.openPreferences(this.vendor);
+  }
+
+  protected override schedule(update: () => void): void {
+    if (!this.hasUpdated && document.readyState === 'loading') renderAfterParsing(this, update);
+    else super.schedule(update);
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
