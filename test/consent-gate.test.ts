@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ConsentGate } from '../src/components/consent-gate/consent-gate.js';
 import { button, captureErrors, clearCookies, page, shadow, shadowAll } from './helpers.js';
 
@@ -130,8 +130,10 @@ describe('<consent-gate>', () => {
       const { root, manager } = await page(article());
       expect(window.gateScriptRuns).to.equal(undefined);
       manager.setConsent({ x: true });
-      expect(window.gateScriptRuns).to.equal(1);
+      // Out of view: it loads in the next slice.
+      await waitUntil(() => window.gateScriptRuns === 1);
       manager.setConsent({ x: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(window.gateScriptRuns).to.equal(1);
       expect(gate(root, 'x').querySelector('blockquote.twitter-tweet')).not.to.equal(null);
     });

@@ -120,9 +120,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     }
   }
 
-  nearView(): boolean {
+  inView(): boolean {
     const box = this.getBoundingClientRect();
-    return box.bottom > -innerHeight && box.top < 2 * innerHeight;
+    return box.bottom > 0 && box.top < innerHeight;
   }
 
   /** Follows the manager: loads when granted, re-blocks when not. */
