@@ -20,8 +20,7 @@ export interface ConsentAuthority {
 export interface GateSubscriber {
   readonly vendor: string;
   readonly isConnected: boolean;
-  /** True when the gate is in the viewport. */
-  inView(): boolean;
+  getBoundingClientRect(): DOMRect;
   /** Loads or re-blocks after a change; `withdrawn` ids re-block even content loaded once. */
   sync(withdrawn?: ReadonlySet<string>): void;
 }

@@ -58,22 +58,23 @@ export abstract class ConsentElement extends HTMLElement {
   /** Schedules one render; `attribute` is passed to `willUpdate` as changed. */
   requestUpdate(attribute?: string): void {
     if (attribute) this.changed.add(attribute);
-    this.pending ??= new Promise((resolve) =>
-      this.schedule(() => {
-        this.pending = undefined;
-        const changed = this.changed;
-        this.changed = new Set();
-        try {
-          this.willUpdate(changed);
-          render(this.render(), this.renderRoot, { host: this });
-          this.hasUpdated = true;
-          this.updated();
-        } catch (cause) {
-          report(`<${this.localName}> could not render`, cause);
-        }
-        resolve(true);
-      }),
-    );
+    if (this.pending) return;
+    let done!: (value: boolean) => void;
+    this.pending = new Promise((resolve) => (done = resolve));
+    this.schedule(() => {
+      this.pending = undefined;
+      const changed = this.changed;
+      this.changed = new Set();
+      try {
+        this.willUpdate(changed);
+        render(this.render(), this.renderRoot, { host: this });
+        this.hasUpdated = true;
+        this.updated();
+      } catch (cause) {
+        report(`<${this.localName}> could not render`, cause);
+      }
+      done(true);
+    });
   }
 
   /** When a requested render runs: in a microtask, once per however many changes came in. */

@@ -3,14 +3,16 @@ import { consentContext, type GateSubscriber } from './consent-context.js';
 
 /** Runs queued work a slice of a few milliseconds at a time, the browser rendering in between. */
 function slices<T>(run: (item: T) => void): { queue: T[]; start(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const work = {
     queue: [] as T[],
     start() {
-      if (work.queue.length) setTimeout(step);
+      if (timer === undefined && work.queue.length) timer = setTimeout(step);
     },
   };
   // (Measured with npm run bench: one slice per animation frame made more long tasks, not fewer.)
   function step(): void {
+    timer = undefined;
     const end = performance.now() + 6;
     while (work.queue.length && performance.now() < end) {
       try {
@@ -24,44 +26,53 @@ function slices<T>(run: (item: T) => void): { queue: T[]; start(): void } {
   return work;
 }
 
+/** How far a box is from the viewport (0 when in it). */
+const distance = (box: DOMRect): number => Math.max(0, box.top - innerHeight, -box.bottom);
+
 const syncs = slices((gate: GateSubscriber) => gate.isConnected && gate.sync());
 
 /**
  * Brings every gate in line with the choice: at once the gates in the viewport and those of
- * withdrawn vendors; the others a slice at a time, from the top of the page down, so that a page of
- * a thousand embeds loads them without a long task (creating a frame takes the browser 2–15 ms).
+ * withdrawn vendors; the others a slice at a time, the nearest first, so that a page of a thousand
+ * embeds loads them without a long task (creating a frame takes the browser 2–15 ms).
  */
 export function syncGates(withdrawn: ReadonlySet<string>): void {
-  const gates = [...consentContext.gates];
   // Every position is read before any gate changes the page: one layout, not one per gate.
-  const now = gates.map((gate) => withdrawn.has(gate.vendor) || gate.inView());
-  const idle = !syncs.queue.length;
-  syncs.queue = gates.filter((gate, index) => (now[index] ? (gate.sync(withdrawn), false) : true));
-  if (idle) syncs.start();
+  const gates = [...consentContext.gates].map((gate) => ({ gate, away: distance(gate.getBoundingClientRect()) }));
+  const later = gates.filter(({ gate, away }) => (withdrawn.has(gate.vendor) || !away ? (gate.sync(withdrawn), false) : true));
+  syncs.queue = later.sort((a, b) => a.away - b.away).map(({ gate }) => gate);
+  syncs.start();
 }
 
 type FirstRender = [gate: Element, update: () => void];
 
 const firstRenders = slices(([, update]: FirstRender) => update());
+let frameRequested = false;
 
-/** Renders the queued gates in or near the viewport (in document order: from the top down). */
+/** Renders the queued gates in view, and down to two screens below, before the frame is painted. */
 function renderInView(): void {
+  frameRequested = false;
+  // Read before any render: a gate not rendered yet is only higher up than it will be.
+  const near = firstRenders.queue.filter(([gate]) => gate.getBoundingClientRect().top < 2 * innerHeight);
   const end = performance.now() + 40;
-  while (firstRenders.queue.length && performance.now() < end) {
-    const [gate, update] = firstRenders.queue.shift()!;
-    update();
-    if (gate.getBoundingClientRect().top > 2 * innerHeight) break;
+  for (const item of near) {
+    firstRenders.queue.splice(firstRenders.queue.indexOf(item), 1);
+    item[1]();
+    // Rendered, it pushes the ones after it down: stop at the first one below.
+    if (performance.now() > end || item[0].getBoundingClientRect().top > 2 * innerHeight) break;
   }
 }
 
 /**
- * A gate parsed with the article renders after the parser's task, not inside it (a page of a
- * thousand embeds made that one task a long one): the frame renders those in view before it is
- * painted, so their boxes never move anything; the others follow in slices.
+ * A gate renders first outside the task that created it: a page of a thousand embeds made the
+ * parser's task (or the upgrade of the gates by a deferred script) a long one. The next frame
+ * renders those in view before it is painted, so their boxes never move anything; the others
+ * follow in slices.
  */
-export function renderAfterParsing(gate: Element, update: () => void): void {
+export function queueFirstRender(gate: Element, update: () => void): void {
   firstRenders.queue.push([gate, update]);
-  if (firstRenders.queue.length > 1) return;
-  requestAnimationFrame(renderInView);
   firstRenders.start();
+  if (frameRequested) return;
+  frameRequested = true;
+  requestAnimationFrame(renderInView);
 }

@@ -26,7 +26,7 @@ export class BlockedElements {
     // article's parsing quadratic (npm run bench).
     const pending = (node: Node) =>
       node instanceof Element &&
-      ((/^(script|iframe)$/.test(node.localName) && node.matches(PENDING)) ||
+      (((node.localName === 'script' || node.localName === 'iframe') && node.matches(PENDING)) ||
         (!!node.firstElementChild && !!node.querySelector(PENDING)));
     this.observer ??= new MutationObserver((records) => {
       if (records.some((record) => Array.from(record.addedNodes).some(pending))) this.activate();

@@ -9,7 +9,7 @@ import { ConsentElement } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
 import { define } from '../define.js';
-import { renderAfterParsing } from '../sync-gates.js';
+import { queueFirstRender } from '../sync-gates.js';
 import { styles } from './consent-gate.styles.js';
 
 const SIZED = 'iframe[width][height], video[width][height], img[width][height]';
@@ -82,7 +82,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   protected override schedule(update: () => void): void {
-    if (!this.hasUpdated && document.readyState === 'loading') renderAfterParsing(this, update);
+    if (!this.hasUpdated) queueFirstRender(this, update);
     else super.schedule(update);
   }
 
@@ -118,11 +118,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       base.lang = language;
       base.dir = direction(language);
     }
-  }
-
-  inView(): boolean {
-    const box = this.getBoundingClientRect();
-    return box.bottom > 0 && box.top < innerHeight;
   }
 
   /** Follows the manager: loads when granted, re-blocks when not. */
