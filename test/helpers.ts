@@ -6,6 +6,7 @@ import { setLanguageUrl } from '../src/translations/languages.js';
 // In the built package the language files are dist/lang/<code>.js next to the script; here, the sources.
 setLanguageUrl((code) => new URL(`../src/translations/${code}.ts`, import.meta.url).href);
 import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
+import type { ConsentGate } from '../src/components/consent-gate/consent-gate.js';
 
 /** Removes every cookie of the test page (tests may touch cookies directly; the widget may not). */
 export function clearCookies(): void {
@@ -28,6 +29,8 @@ export async function page(template: TemplateResult): Promise<{ root: HTMLElemen
   const root = await fixture<HTMLElement>(template);
   const manager = (root.matches('consent-manager') ? root : root.querySelector('consent-manager')) as ConsentManager;
   await manager.updateComplete;
+  // Gates render first a frame or a slice later (consent-gate.ts, schedule()).
+  await Promise.all(Array.from(root.querySelectorAll<ConsentGate>('consent-gate'), (gate) => gate.updateComplete));
   return { root, manager };
 }
 

@@ -67,7 +67,7 @@ export abstract class ConsentElement extends HTMLElement {
       this.changed = new Set();
       try {
         this.willUpdate(changed);
-        render(this.render(), this.renderRoot, { host: this });
+        render(this.render(), this.renderTarget, { host: this });
         this.hasUpdated = true;
         this.updated();
       } catch (cause) {
@@ -75,6 +75,11 @@ export abstract class ConsentElement extends HTMLElement {
       }
       done(true);
     });
+  }
+
+  /** Where the template renders: the shadow root, or an element of it. */
+  protected get renderTarget(): ShadowRoot | HTMLElement {
+    return this.renderRoot;
   }
 
   /** When a requested render runs: in a microtask, once per however many changes came in. */

@@ -49,11 +49,21 @@ type FirstRender = [gate: Element, update: () => void];
 const firstRenders = slices(([, update]: FirstRender) => update());
 let frameRequested = false;
 
-/** Renders the queued gates in view, and down to two screens below, before the frame is painted. */
+/**
+ * Before each frame is painted while gates wait: renders those in view, and down to two screens
+ * below, so that no box appears late where the reader looks (also after a jump to an anchor or a
+ * scroll). Gates above the viewport wait for their slice: the browser's scroll anchoring keeps
+ * the view still as they grow.
+ */
 function renderInView(): void {
-  frameRequested = false;
-  // Read before any render: a gate not rendered yet is only higher up than it will be.
-  const near = firstRenders.queue.filter(([gate]) => gate.getBoundingClientRect().top < 2 * innerHeight);
+  // Read before any render: a gate not rendered yet is only higher up than it will be. The queue
+  // is in document order: the first one two screens below ends the search.
+  const near: FirstRender[] = [];
+  for (const item of firstRenders.queue) {
+    const box = item[0].getBoundingClientRect();
+    if (box.top >= 2 * innerHeight) break;
+    if (box.bottom >= 0) near.push(item);
+  }
   const end = performance.now() + 40;
   for (const item of near) {
     firstRenders.queue.splice(firstRenders.queue.indexOf(item), 1);
@@ -61,6 +71,8 @@ function renderInView(): void {
     // Rendered, it pushes the ones after it down: stop at the first one below.
     if (performance.now() > end || item[0].getBoundingClientRect().top > 2 * innerHeight) break;
   }
+  frameRequested = firstRenders.queue.length > 0;
+  if (frameRequested) requestAnimationFrame(renderInView);
 }
 
 /**

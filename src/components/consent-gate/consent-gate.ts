@@ -33,6 +33,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   static override styles = [sharedStyles, styles];
   static override properties = { vendor: '', poster: '', aspectRatio: '' };
 
+  /** The box that keeps the embed's size; the template renders inside it. */
+  private readonly base = document.createElement('div');
   private loadedOnce = false;
   private reportedUnknown = false;
   private focusOnLoad = false;
@@ -54,6 +56,24 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** True once the content is in place (the `loaded` attribute). */
   get loaded(): boolean {
     return this.hasAttribute('loaded');
+  }
+
+  constructor() {
+    super();
+    this.base.className = 'base';
+    this.base.setAttribute('part', 'base');
+    // While blocked, the light DOM goes to a hidden slot (a slot in the box takes it once loaded):
+    // its slotchange says the <template> has been parsed, so the box is reserved in the parser's
+    // own task, before anything around it is painted.
+    const hidden = document.createElement('div');
+    hidden.hidden = true;
+    hidden.append(document.createElement('slot'));
+    hidden.addEventListener('slotchange', this.onSlotChange);
+    this.renderRoot.append(this.base, hidden);
+  }
+
+  protected override get renderTarget(): HTMLElement {
+    return this.base;
   }
 
   override connectedCallback(): void {
@@ -81,9 +101,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     consentContext.authority?.openPreferences(this.vendor);
   }
 
+  /** The first render comes after the task that created the gate (see queueFirstRender). */
   protected override schedule(update: () => void): void {
-    if (!this.hasUpdated) queueFirstRender(this, update);
-    else super.schedule(update);
+    if (this.hasUpdated) super.schedule(update);
+    else queueFirstRender(this, update);
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
@@ -97,6 +118,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private readonly onSlotChange = (): void => {
+    this.reserveBox();
     const authority = consentContext.authority;
     const wanted = authority?.ready && (authority.hasConsent(this.vendor) || this.loadedOnce);
     if (!this.templateSeen || (wanted && !this.loaded)) this.sync();
@@ -104,20 +126,24 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   protected override updated(): void {
     this.templateSeen = !!this.template;
+    this.reserveBox();
+    const base = this.base;
+    // The manager's theme, unless this gate has its own.
+    const theme = this.getAttribute('theme') || consentContext.authority?.theme;
+    base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
+    const language = consentContext.authority?.language ?? 'en';
+    base.lang = language;
+    base.dir = direction(language);
+  }
+
+  /** Sizes the box from the content's width and height (or `aspect-ratio`); false when unknown. */
+  private reserveBox(): boolean {
     const box = this.box();
-    const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (base) {
-      base.classList.toggle('sized', !!box.ratio);
-      // CSSOM, not a style attribute: allowed under a strict CSP.
-      base.style.aspectRatio = box.ratio ?? '';
-      base.style.maxWidth = box.maxWidth ?? '';
-      // The manager's theme, unless this gate has its own.
-      const theme = this.getAttribute('theme') || consentContext.authority?.theme;
-      base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
-      const language = consentContext.authority?.language ?? 'en';
-      base.lang = language;
-      base.dir = direction(language);
-    }
+    this.base.classList.toggle('sized', !!box.ratio);
+    // CSSOM, not a style attribute: allowed under a strict CSP.
+    this.base.style.aspectRatio = box.ratio ?? '';
+    this.base.style.maxWidth = box.maxWidth ?? '';
+    return !!box.ratio;
   }
 
   /** Follows the manager: loads when granted, re-blocks when not. */
@@ -227,14 +253,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   override render() {
     const vendor = consentContext.authority?.vendor(this.vendor);
-    // While blocked, the light DOM goes to a hidden slot: its slotchange says the <template> has
-    // been parsed, so the box is reserved before the page around it is painted, and the content
-    // loads if the manager, started earlier, already allows it.
-    return html`<div class="base" part="base">
-      ${this.loaded
-        ? html`<slot></slot>`
-        : html`${this.renderPlaceholder(vendor)}<div hidden><slot @slotchange=${this.onSlotChange}></slot></div>`}
-    </div>`;
+    return this.loaded ? html`<slot></slot>` : this.renderPlaceholder(vendor);
   }
 }
 

@@ -1,0 +1,92 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { newContext, useBrowser } from './harness.mjs';
+
+// Gates render first outside the task that creates them (npm run bench: a long one on big pages);
+// these pages check that no box is ever painted late where the reader looks, however the article
+// arrives: streamed in pieces, opened at an anchor far down, or with the widget as a module.
+const gate = (i) => `<p id="p${i}">Paragraph ${i} of the article, with enough words to look like a news story.</p>
+<consent-gate vendor="youtube"><template><iframe src="https://www.youtube-nocookie.com/embed/v${i}" width="560" height="315" title="Video ${i}"></iframe></template></consent-gate>`;
+const head = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>${script}</head>
+<body><main style="max-width:40rem;margin:auto"><h1>Article</h1>`;
+const CLASSIC = '<script src="/consent-gate.js" data-vendors="youtube"></script>';
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const routes = {
+  // Three gates at a time, 80 ms apart: the browser paints between the pieces.
+  '/parsing/streamed.html': async (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.write(head(CLASSIC));
+    for (let i = 0; i < 12; i += 3) {
+      res.write([i, i + 1, i + 2].map(gate).join('\n'));
+      await pause(80);
+    }
+    res.end('</main></body></html>');
+  },
+  '/parsing/long.html': (req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`${head(CLASSIC)}${Array.from({ length: 300 }, (_, i) => gate(i)).join('\n')}</main></body></html>`),
+  '/parsing/module.html': (req, res) =>
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end(`${head('<script type="module" src="/consent-gate.mjs"></script>')}<consent-manager vendors="youtube"></consent-manager>${Array.from({ length: 300 }, (_, i) => gate(i)).join('\n')}</main></body></html>`),
+};
+
+/** Records layout shifts from the first paint on. */
+function recordShifts() {
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Waits until every gate shows its placeholder buttons, and returns what the page recorded. */
+async function settle(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('consent-gate')].every((gate) => gate.shadowRoot?.querySelectorAll('button').length === 3),
+  );
+  return page.evaluate(() => ({ shifts: window.shifts, gates: document.querySelectorAll('consent-gate').length }));
+}
+
+describe('gates however the article arrives', () => {
+  const env = useBrowser({ routes });
+
+  async function open(path, viewport = { width: 1280, height: 800 }) {
+    const { context, thirdParty } = await newContext(env.browser, { viewport });
+    await context.addInitScript(recordShifts);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.goto(env.server.origin + path);
+    return { context, page, errors, thirdParty };
+  }
+
+  it('an article streamed in pieces: every box is there before it is painted', async () => {
+    const { context, page, errors, thirdParty } = await open('/parsing/streamed.html');
+    const { shifts, gates } = await settle(page);
+    assert.equal(gates, 12);
+    assert.deepEqual(shifts, [], 'no layout shift');
+    assert.deepEqual(thirdParty, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('an article opened at an anchor far down: the gates around it are rendered, nothing shifts', async () => {
+    const { context, page, errors } = await open('/parsing/long.html#p250');
+    const { shifts, gates } = await settle(page);
+    assert.equal(gates, 300);
+    assert.deepEqual(shifts, [], 'no layout shift');
+    const anchor = await page.evaluate(() => Math.round(document.getElementById('p250').getBoundingClientRect().top));
+    assert.ok(Math.abs(anchor) <= 1, `the anchor stays at the top of the viewport (${anchor} px)`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the module build, which defines the gates after parsing, renders all of them', async () => {
+    const { context, page, errors, thirdParty } = await open('/parsing/module.html');
+    const { gates } = await settle(page);
+    assert.equal(gates, 300);
+    assert.deepEqual(thirdParty, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
