@@ -50,22 +50,26 @@ const firstRenders = slices(([, update]: FirstRender) => update());
 let frameRequested = false;
 
 /**
- * Before each frame is painted while gates wait: renders those in view, and down to two screens
- * below, so that no box appears late where the reader looks (also after a jump to an anchor or a
- * scroll). Gates above the viewport wait for their slice: the browser's scroll anchoring keeps
- * the view still as they grow.
+ * Before each frame is painted while gates wait. A gate whose box is reserved (it has a height:
+ * its content's width and height are known) moves to the front of the slices: its placeholder
+ * appears a frame later inside that box, and the frame, the banner in it, is not held up. A gate
+ * whose size comes from its text renders now if it is in view or down to two screens below, so
+ * that nothing moves where the reader looks. Gates above the viewport wait for their slice: the
+ * browser's scroll anchoring keeps the view still as they grow.
  */
 function renderInView(): void {
   // Read before any render: a gate not rendered yet is only higher up than it will be. The queue
   // is in document order: the first one two screens below ends the search.
-  const near: FirstRender[] = [];
+  const reserved: FirstRender[] = [];
+  const unsized: FirstRender[] = [];
   for (const item of firstRenders.queue) {
     const box = item[0].getBoundingClientRect();
     if (box.top >= 2 * innerHeight) break;
-    if (box.bottom >= 0) near.push(item);
+    if (box.bottom >= 0) (box.height ? reserved : unsized).push(item);
   }
+  firstRenders.queue = [...reserved, ...firstRenders.queue.filter((item) => !reserved.includes(item))];
   const end = performance.now() + 40;
-  for (const item of near) {
+  for (const item of unsized) {
     firstRenders.queue.splice(firstRenders.queue.indexOf(item), 1);
     item[1]();
     // Rendered, it pushes the ones after it down: stop at the first one below.
@@ -77,9 +81,8 @@ function renderInView(): void {
 
 /**
  * A gate renders first outside the task that created it: a page of a thousand embeds made the
- * parser's task (or the upgrade of the gates by a deferred script) a long one. The next frame
- * renders those in view before it is painted, so their boxes never move anything; the others
- * follow in slices.
+ * parser's task (or the upgrade of the gates by a deferred script) a long one. The gates in view
+ * come first (renderInView); the others follow in slices.
  */
 export function queueFirstRender(gate: Element, update: () => void): void {
   firstRenders.queue.push([gate, update]);
