@@ -126,6 +126,22 @@ describe('<consent-gate>', () => {
       expect(document.cookie).to.equal('');
     });
 
+    it('a gate whose vendor changes before its first render follows the new vendor', async () => {
+      const { root, manager } = await page(article());
+      manager.setConsent({ youtube: true });
+      const late = document.createElement('consent-gate') as ConsentGate;
+      late.setAttribute('vendor', 'rte-player');
+      late.innerHTML = '<template><iframe src="https://www.youtube-nocookie.com/embed/late" width="4" height="3"></iframe></template>';
+      root.append(late);
+      // After its slotchange (which follows the vendor of the moment), before its first render.
+      await new Promise((resolve) => late.shadowRoot!.addEventListener('slotchange', resolve, { once: true }));
+      expect(late.hasUpdated).to.equal(false);
+      late.vendor = 'youtube';
+      await late.updateComplete;
+      expect(late.loaded).to.equal(true);
+      expect(late.querySelector('iframe')).not.to.equal(null);
+    });
+
     it('runs the scripts of the embed code once, on consent', async () => {
       const { root, manager } = await page(article());
       expect(window.gateScriptRuns).to.equal(undefined);

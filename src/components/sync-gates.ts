@@ -44,7 +44,8 @@ export function syncGates(withdrawn: ReadonlySet<string>): void {
   syncs.start();
 }
 
-type FirstRender = [gate: Element, update: () => void];
+/** A gate waiting for its first render; `boxReserved` when its box already has its final size. */
+type FirstRender = [gate: Element & { readonly boxReserved: boolean }, update: () => void];
 
 const firstRenders = slices(([, update]: FirstRender) => update());
 let frameRequested = false;
@@ -58,25 +59,34 @@ let frameRequested = false;
  * browser's scroll anchoring keeps the view still as they grow.
  */
 function renderInView(): void {
-  // Read before any render: a gate not rendered yet is only higher up than it will be. The queue
-  // is in document order: the first one two screens below ends the search.
-  const reserved: FirstRender[] = [];
-  const unsized: FirstRender[] = [];
-  for (const item of firstRenders.queue) {
-    const box = item[0].getBoundingClientRect();
-    if (box.top >= 2 * innerHeight) break;
-    if (box.bottom >= 0) (box.height ? reserved : unsized).push(item);
+  try {
+    // Read before any render: a gate not rendered yet is only higher up than it will be. The queue
+    // is in document order: the first one two screens below ends the search. Hidden gates (no
+    // box at all) wait for their slice.
+    const reserved: FirstRender[] = [];
+    const unsized: FirstRender[] = [];
+    for (const item of firstRenders.queue) {
+      const box = item[0].getBoundingClientRect();
+      if (box.top >= 2 * innerHeight) break;
+      if (box.bottom >= 0 && item[0].getClientRects().length) (item[0].boxReserved ? reserved : unsized).push(item);
+    }
+    firstRenders.queue = [...reserved, ...firstRenders.queue.filter((item) => !reserved.includes(item))];
+    const end = performance.now() + 40;
+    for (const [gate] of unsized) {
+      renderNow(gate);
+      // Rendered, it pushes the ones after it down: stop at the first one below.
+      if (performance.now() > end || gate.getBoundingClientRect().top > 2 * innerHeight) break;
+    }
+  } finally {
+    frameRequested = firstRenders.queue.length > 0;
+    if (frameRequested) requestAnimationFrame(renderInView);
   }
-  firstRenders.queue = [...reserved, ...firstRenders.queue.filter((item) => !reserved.includes(item))];
-  const end = performance.now() + 40;
-  for (const item of unsized) {
-    firstRenders.queue.splice(firstRenders.queue.indexOf(item), 1);
-    item[1]();
-    // Rendered, it pushes the ones after it down: stop at the first one below.
-    if (performance.now() > end || item[0].getBoundingClientRect().top > 2 * innerHeight) break;
-  }
-  frameRequested = firstRenders.queue.length > 0;
-  if (frameRequested) requestAnimationFrame(renderInView);
+}
+
+/** Renders a queued gate now. */
+export function renderNow(gate: Element): void {
+  const index = firstRenders.queue.findIndex(([queued]) => queued === gate);
+  if (index >= 0) firstRenders.queue.splice(index, 1)[0][1]();
 }
 
 /**
@@ -84,7 +94,7 @@ function renderInView(): void {
  * parser's task (or the upgrade of the gates by a deferred script) a long one. The gates in view
  * come first (renderInView); the others follow in slices.
  */
-export function queueFirstRender(gate: Element, update: () => void): void {
+export function queueFirstRender(gate: FirstRender[0], update: () => void): void {
   firstRenders.queue.push([gate, update]);
   firstRenders.start();
   if (frameRequested) return;

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { encodeConsentCookie } from '../../dist/server.mjs';
 import { newContext, useBrowser } from './harness.mjs';
 
 // Gates render first outside the task that creates them (npm run bench: a long one on big pages);
@@ -22,6 +23,13 @@ const routes = {
       await pause(80);
     }
     res.end('</main></body></html>');
+  },
+  // The network pauses inside a gate's <template>: after its frame, before its script.
+  '/parsing/split-template.html': async (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.write(`${head(CLASSIC)}<consent-gate vendor="youtube"><template><iframe src="https://www.youtube-nocookie.com/embed/split" width="560" height="315" title="Split"></iframe>`);
+    await pause(150);
+    res.end('<script>window.splitScriptRuns = (window.splitScriptRuns ?? 0) + 1;</script></template></consent-gate><p id="after">After.</p></main></body></html>');
   },
   '/parsing/long.html': (req, res) =>
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`${head(CLASSIC)}${Array.from({ length: 300 }, (_, i) => gate(i)).join('\n')}</main></body></html>`),
@@ -67,6 +75,22 @@ describe('gates however the article arrives', () => {
     assert.deepEqual(shifts, [], 'no layout shift');
     assert.deepEqual(thirdParty, []);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a pause inside a template: the whole embed loads for a reader who accepted, script included', async () => {
+    const { context, thirdParty } = await newContext(env.browser, { viewport: { width: 1280, height: 800 } });
+    const value = encodeConsentCookie({ revision: 1, timestamp: Date.now(), consentId: 'e2esplit0001', vendors: { youtube: true } });
+    await context.addCookies([{ name: 'consent', value, url: env.server.origin }]);
+    await context.addInitScript(recordShifts);
+    const page = await context.newPage();
+    await page.goto(env.server.origin + '/parsing/split-template.html');
+    await page.waitForFunction(() => document.querySelector('consent-gate')?.hasAttribute('loaded') && document.readyState === 'complete');
+    assert.equal(await page.evaluate(() => window.splitScriptRuns), 1, 'the script after the pause ran once');
+    const box = await page.locator('consent-gate iframe').boundingBox();
+    assert.deepEqual([Math.round(box.width), Math.round(box.height)], [560, 315]);
+    assert.deepEqual(await page.evaluate(() => window.shifts), []);
+    assert.ok(thirdParty.some((url) => url.includes('/embed/split')));
     await context.close();
   });
 

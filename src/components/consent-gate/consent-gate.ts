@@ -9,7 +9,8 @@ import { ConsentElement } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
 import { define } from '../define.js';
-import { queueFirstRender } from '../sync-gates.js';
+import { whenParsed } from '../../dom/when-parsed.js';
+import { queueFirstRender, renderNow } from '../sync-gates.js';
 import { styles } from './consent-gate.styles.js';
 
 const SIZED = 'iframe[width][height], video[width][height], img[width][height]';
@@ -36,6 +37,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The box that keeps the embed's size; the template renders inside it. */
   private readonly base = document.createElement('div');
   private loadedOnce = false;
+  /** The vendor the content last followed. */
+  private syncedVendor?: string;
   private reportedUnknown = false;
   private focusOnLoad = false;
   /** The <template> was there at the last render (else it is still being parsed). */
@@ -109,7 +112,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
     // A gate reused for another vendor (single-page apps) starts blocked again.
-    if (changed.has('vendor') && this.hasUpdated) {
+    if (changed.has('vendor') && this.syncedVendor !== undefined && this.syncedVendor !== this.vendor) {
       this.loadedOnce = false;
       this.reportedUnknown = false;
       this.unload();
@@ -118,6 +121,12 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private readonly onSlotChange = (): void => {
+    // While the page is parsed, a <template> with nothing after it yet may still be filling up.
+    const template = this.template;
+    if (document.readyState === 'loading' && template && !template.nextSibling && !this.nextSibling) {
+      whenParsed(this.onSlotChange);
+      return;
+    }
     this.reserveBox();
     const authority = consentContext.authority;
     const wanted = authority?.ready && (authority.hasConsent(this.vendor) || this.loadedOnce);
@@ -136,6 +145,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     base.dir = direction(language);
   }
 
+  /** True once the box has the content's size: the placeholder can appear in it without moving anything. */
+  get boxReserved(): boolean {
+    return this.base.classList.contains('sized');
+  }
+
   /** Sizes the box from the content's width and height (or `aspect-ratio`); false when unknown. */
   private reserveBox(): boolean {
     const box = this.box();
@@ -150,6 +164,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   sync(withdrawn?: ReadonlySet<string>): void {
     const authority = consentContext.authority;
     if (!authority?.ready) return;
+    this.syncedVendor = this.vendor;
     if (withdrawn?.has(this.vendor)) this.loadedOnce = false;
     const known = authority.vendor(this.vendor);
     if (!known && !this.reportedUnknown) {
@@ -174,6 +189,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.append(content);
     this.toggleAttribute('loaded', true);
     this.requestUpdate();
+    // Loaded content shows at once, not when the placeholder's turn would have come.
+    if (!this.hasUpdated) renderNow(this);
     if (this.focusOnLoad) {
       this.focusOnLoad = false;
       this.updateComplete.then(() => this.querySelector<HTMLElement>(':scope > :not(template)')?.focus());
