@@ -1,35 +1,10 @@
-import { report } from '../core/report.js';
+import { slices } from '../dom/slices.js';
 import { consentContext, type GateSubscriber } from './consent-context.js';
-
-/** Runs queued work a slice of a few milliseconds at a time, the browser rendering in between. */
-function slices<T>(run: (item: T) => void): { queue: T[]; start(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const work = {
-    queue: [] as T[],
-    start() {
-      if (timer === undefined && work.queue.length) timer = setTimeout(step);
-    },
-  };
-  // (Measured with npm run bench: one slice per animation frame made more long tasks, not fewer.)
-  function step(): void {
-    timer = undefined;
-    const end = performance.now() + 6;
-    while (work.queue.length && performance.now() < end) {
-      try {
-        run(work.queue.shift()!);
-      } catch (cause) {
-        report('a gate could not follow the choice', cause);
-      }
-    }
-    work.start();
-  }
-  return work;
-}
 
 /** How far a box is from the viewport (0 when in it). */
 const distance = (box: DOMRect): number => Math.max(0, box.top - innerHeight, -box.bottom);
 
-const syncs = slices((gate: GateSubscriber) => gate.isConnected && gate.sync());
+const syncs = slices((gate: GateSubscriber) => gate.isConnected && gate.sync(), 'a gate could not follow the choice');
 
 /**
  * Brings every gate in line with the choice: at once the gates in the viewport and those of
@@ -39,65 +14,11 @@ const syncs = slices((gate: GateSubscriber) => gate.isConnected && gate.sync());
 export function syncGates(withdrawn: ReadonlySet<string>): void {
   // Every position is read before any gate changes the page: one layout, not one per gate.
   const gates = [...consentContext.gates].map((gate) => ({ gate, away: distance(gate.getBoundingClientRect()) }));
-  const later = gates.filter(({ gate, away }) => (withdrawn.has(gate.vendor) || !away ? (gate.sync(withdrawn), false) : true));
+  const later: typeof gates = [];
+  for (const entry of gates) {
+    if (withdrawn.has(entry.gate.vendor) || !entry.away) entry.gate.sync(withdrawn);
+    else later.push(entry);
+  }
   syncs.queue = later.sort((a, b) => a.away - b.away).map(({ gate }) => gate);
   syncs.start();
-}
-
-/** A gate waiting for its first render; `boxReserved` when its box already has its final size. */
-type FirstRender = [gate: Element & { readonly boxReserved: boolean }, update: () => void];
-
-const firstRenders = slices(([, update]: FirstRender) => update());
-let frameRequested = false;
-
-/**
- * Before each frame is painted while gates wait. A gate whose box is reserved (it has a height:
- * its content's width and height are known) moves to the front of the slices: its placeholder
- * appears a frame later inside that box, and the frame, the banner in it, is not held up. A gate
- * whose size comes from its text renders now if it is in view or down to two screens below, so
- * that nothing moves where the reader looks. Gates above the viewport wait for their slice: the
- * browser's scroll anchoring keeps the view still as they grow.
- */
-function renderInView(): void {
-  try {
-    // Read before any render: a gate not rendered yet is only higher up than it will be. The queue
-    // is in document order: the first one two screens below ends the search. Hidden gates (no
-    // box at all) wait for their slice.
-    const reserved: FirstRender[] = [];
-    const unsized: FirstRender[] = [];
-    for (const item of firstRenders.queue) {
-      const box = item[0].getBoundingClientRect();
-      if (box.top >= 2 * innerHeight) break;
-      if (box.bottom >= 0 && item[0].getClientRects().length) (item[0].boxReserved ? reserved : unsized).push(item);
-    }
-    firstRenders.queue = [...reserved, ...firstRenders.queue.filter((item) => !reserved.includes(item))];
-    const end = performance.now() + 40;
-    for (const [gate] of unsized) {
-      renderNow(gate);
-      // Rendered, it pushes the ones after it down: stop at the first one below.
-      if (performance.now() > end || gate.getBoundingClientRect().top > 2 * innerHeight) break;
-    }
-  } finally {
-    frameRequested = firstRenders.queue.length > 0;
-    if (frameRequested) requestAnimationFrame(renderInView);
-  }
-}
-
-/** Renders a queued gate now. */
-export function renderNow(gate: Element): void {
-  const index = firstRenders.queue.findIndex(([queued]) => queued === gate);
-  if (index >= 0) firstRenders.queue.splice(index, 1)[0][1]();
-}
-
-/**
- * A gate renders first outside the task that created it: a page of a thousand embeds made the
- * parser's task (or the upgrade of the gates by a deferred script) a long one. The gates in view
- * come first (renderInView); the others follow in slices.
- */
-export function queueFirstRender(gate: FirstRender[0], update: () => void): void {
-  firstRenders.queue.push([gate, update]);
-  firstRenders.start();
-  if (frameRequested) return;
-  frameRequested = true;
-  requestAnimationFrame(renderInView);
 }

@@ -10,7 +10,7 @@ import { direction } from '../../translations/languages.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
 import { define } from '../define.js';
 import { whenParsed } from '../../dom/when-parsed.js';
-import { queueFirstRender, renderNow } from '../sync-gates.js';
+import { queueFirstRender, renderNow } from '../first-render.js';
 import { styles } from './consent-gate.styles.js';
 
 const SIZED = 'iframe[width][height], video[width][height], img[width][height]';
@@ -150,14 +150,13 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return this.base.classList.contains('sized');
   }
 
-  /** Sizes the box from the content's width and height (or `aspect-ratio`); false when unknown. */
-  private reserveBox(): boolean {
+  /** Sizes the box from the content's width and height (or `aspect-ratio`) when they are known. */
+  private reserveBox(): void {
     const box = this.box();
     this.base.classList.toggle('sized', !!box.ratio);
     // CSSOM, not a style attribute: allowed under a strict CSP.
     this.base.style.aspectRatio = box.ratio ?? '';
     this.base.style.maxWidth = box.maxWidth ?? '';
-    return !!box.ratio;
   }
 
   /** Follows the manager: loads when granted, re-blocks when not. */
