@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
 import type { ConsentGate } from '../src/components/consent-gate/consent-gate.js';
 import { encodeConsentCookie } from '../src/core/cookie-codec.js';
-import { button, captureErrors, clearCookies, page, shadow, shadowAll } from './helpers.js';
+import { button, captureErrors, clearCookies, nextFrame, page, shadow, shadowAll } from './helpers.js';
 
 const vendors = 'rte-player youtube x google-analytics';
 const manager = (attrs = html``) => html`<consent-manager vendors=${vendors} policy-url="/privacy">${attrs}</consent-manager>`;
@@ -75,6 +75,23 @@ describe('<consent-manager>', () => {
       expect(banner(m)).to.equal(null);
       expect(m.consent.decided).to.equal(true);
       expect(m.hasConsent('youtube')).to.equal(false);
+    });
+
+    it('the banner leaves room at the end of the page: the last link can be scrolled above it', async () => {
+      const { root, manager: m } = await page(html`<div>${manager()}<div style="height: 3000px"></div><a href="#" id="last">Cookie settings</a></div>`);
+      await nextFrame();
+      await nextFrame();
+      scrollTo(0, document.documentElement.scrollHeight);
+      await nextFrame();
+      const link = root.querySelector('#last')!;
+      const box = link.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 2, box.top + box.height / 2);
+      scrollTo(0, 0);
+      m.rejectAll();
+      await m.updateComplete;
+      root.remove();
+      expect(hit).to.equal(link);
+      expect(document.querySelector('consent-spacer')).to.equal(null);
     });
 
     it('Escape on the banner hides it for this view and records nothing', async () => {
@@ -168,15 +185,26 @@ describe('<consent-manager>', () => {
   });
 
   describe('stored choice', () => {
-    it('a malformed, truncated or oversized cookie counts as no choice, without an exception', async () => {
+    it('a malformed, truncated or oversized cookie counts as no choice, with a console error and no exception', async () => {
       for (const value of ['garbage', '1.1.abc', `1.1.${'z'.repeat(4000)}`, '%%%']) {
         document.cookie = `consent=${value}; path=/`;
+        const errors = captureErrors();
         const { root, manager: m } = await page(manager());
+        errors.restore();
         expect(m.consent.decided).to.equal(false);
         expect(Object.values(m.consent.vendors).some(Boolean)).to.equal(false);
         expect(banner(m)).not.to.equal(null);
+        expect(errors.messages.filter((message) => message.includes('cookie "consent" does not hold a valid choice')).length).to.equal(1);
         root.remove();
       }
+    });
+
+    it('no cookie at all is no choice, without a console error', async () => {
+      const errors = captureErrors();
+      const { root } = await page(manager());
+      errors.restore();
+      expect(errors.messages).to.deep.equal([]);
+      root.remove();
     });
 
     it('a higher revision asks again', async () => {
@@ -212,6 +240,33 @@ describe('<consent-manager>', () => {
       expect(banner(m)).not.to.equal(null);
       expect(document.cookie).to.equal('');
       expect(m.hasConsent('youtube')).to.equal(false);
+    });
+  });
+
+  describe('configuration errors', () => {
+    it('a vendor listed in vendors and declared with <consent-vendor> needs no catalog entry: no error', async () => {
+      const errors = captureErrors();
+      const { manager: m } = await page(html`<consent-manager vendors="my-player youtube">
+        <consent-vendor id="my-player" name="My player" purpose="embeds"></consent-vendor>
+      </consent-manager>`);
+      errors.restore();
+      expect(errors.messages).to.deep.equal([]);
+      expect(m.vendor('my-player')?.name).to.equal('My player');
+    });
+
+    it('a vendor listed in vendors that is neither in the catalog nor declared is named in a console error', async () => {
+      const errors = captureErrors();
+      await page(html`<consent-manager vendors="nowhere youtube"></consent-manager>`);
+      errors.restore();
+      expect(errors.messages.join()).to.contain('vendors: "nowhere" is not in the catalog');
+    });
+
+    it('a policy-url that is not http(s) makes no link, with a console error', async () => {
+      const errors = captureErrors();
+      const { manager: m } = await page(html`<consent-manager vendors="youtube" policy-url="javascript:alert(1)"></consent-manager>`);
+      errors.restore();
+      expect(shadowAll(m, 'a[part~="policy-link"]')).to.deep.equal([]);
+      expect(errors.messages.join()).to.contain('policy-url "javascript:alert(1)" is not http(s); no link to it is shown');
     });
   });
 

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // SPEC §6 sets 12 KB gzip. Until the bundle is there, this ceiling keeps it from growing unnoticed:
-// it was 16 KB, rose to 17 KB with languages, auto-blocking and the standards features, and to
-// 18 KB with the 31-vendor catalog (+570 B) and gates rendered after the parser's task (+190 B).
+// it was 16 KB, rose to 17 KB with languages, auto-blocking and the standards features, to 18 KB
+// with the 31-vendor catalog (+570 B) and gates rendered after the parser's task (+190 B), and to
+// 18.5 KB with the banner's room at the end of the page and errors for bad policy-url and cookies.
 const TARGET = 12 * 1024;
-const CEILING = 18 * 1024;
+const CEILING = 18.5 * 1024;
 
 test('dist/consent-gate.js size', () => {
   const code = readFileSync(new URL('../../dist/consent-gate.js', import.meta.url));

@@ -131,6 +131,16 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** A message for the reader after a choice: reload to complete it, or it could not be stored. */
   private notice?: 'reload' | 'unsaved';
 
+  /**
+   * Room at the end of the page as tall as the banner (or notice) while it shows: the end of the
+   * article, often its "Cookie settings" link, can be scrolled above it.
+   */
+  private readonly spacer = document.createElement('consent-spacer');
+  private readonly onBannerResize = new ResizeObserver(([entry]) => {
+    this.spacer.style.height = `${entry.target.getBoundingClientRect().height}px`;
+  });
+  private bannerShown?: Element | null;
+
   /** Vendors the banner asks about; no banner when empty. */
   private bannerVendors: string[] = [];
   private bannerDismissed = false;
@@ -183,6 +193,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   private stop(): void {
     this.started = false;
+    this.onBannerResize.disconnect();
+    this.spacer.remove();
     this.blocked.stop();
     this.tabs?.stop();
     document.removeEventListener('click', this.onDocumentClick);
@@ -290,10 +302,11 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.translation = withOverrides(this.languageTexts, this.language, this);
     const catalog = vendorCatalog();
     const vendors = new Map<string, Vendor>();
+    const notInCatalog: string[] = [];
     for (const id of words(this.vendors)) {
       const entry = catalog.get(id);
       if (entry) vendors.set(id, entry);
-      else error(`vendors: "${id}" is not in the catalog; declare it with <consent-vendor>`);
+      else notInCatalog.push(id);
     }
     const declared = new Set<string>();
     for (const element of Array.from(this.querySelectorAll<ConsentVendor>(':scope > consent-vendor'))) {
@@ -303,6 +316,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       else vendors.set(vendor.id, vendor);
       declared.add(vendor.id);
     }
+    for (const id of notInCatalog) {
+      if (!declared.has(id)) error(`vendors: "${id}" is not in the catalog; declare it with <consent-vendor>`);
+    }
+    if (this.policyUrl && !safeHttpUrl(this.policyUrl, document.baseURI)) {
+      error(`policy-url "${this.policyUrl}" is not http(s); no link to it is shown`);
+    }
     const revision = parseRevision(this.revision);
     const maxAge = parseMaxAgeDays(this.maxAgeDays);
     for (const problem of [revision.error, maxAge.error]) if (problem) error(problem);
@@ -310,7 +329,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.config = { revision: revision.revision, maxAgeDays: maxAge.days, vendors: [...vendors.values()] };
 
     const before = this.grants;
-    this.stored = parseConsentCookie(readCookie(this.cookieName));
+    const cookie = readCookie(this.cookieName);
+    this.stored = parseConsentCookie(cookie);
+    if (cookie && !this.stored) error(`cookie "${this.cookieName}" does not hold a valid choice; the reader is asked again`);
     this.answeredThisView = false;
     this.evaluate();
     this.applyToPage(before);
@@ -481,6 +502,17 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
         .catch((cause: unknown) => error('could not switch language', cause));
     }
     if (changed.has('theme')) syncGates(new Set());
+  }
+
+  protected override updated(): void {
+    const banner = this.started ? this.renderRoot.querySelector('.banner') : null;
+    if (banner === this.bannerShown) return;
+    this.bannerShown = banner;
+    this.onBannerResize.disconnect();
+    if (!banner) return this.spacer.remove();
+    this.spacer.style.display = 'block';
+    this.onBannerResize.observe(banner);
+    document.body.append(this.spacer);
   }
 
   /** The manager's `lang`, else the page's; English when unsupported. */
