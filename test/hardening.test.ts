@@ -82,12 +82,16 @@ describe('broken environments', () => {
       <consent-manager vendors="youtube"></consent-manager>
       <consent-gate vendor="youtube"><template><p id="embed">embed</p></template></consent-gate>
     </div>`);
+    expect(document.querySelectorAll('consent-spacer').length).to.equal(1);
     manager.remove();
     expect(manager.ready).to.equal(false);
+    expect(document.querySelectorAll('consent-spacer').length).to.equal(0);
     root.prepend(manager);
     await new Promise((resolve) => setTimeout(resolve));
     await manager.updateComplete;
     expect(manager.ready).to.equal(true);
+    // The banner is back, and so is its room at the end of the page.
+    expect(document.querySelectorAll('consent-spacer').length).to.equal(1);
     button(manager, 'Accept all').click();
     expect(root.querySelector('#embed')).not.to.equal(null);
   });

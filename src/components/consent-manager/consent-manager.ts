@@ -195,6 +195,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.started = false;
     this.onBannerResize.disconnect();
     this.spacer.remove();
+    this.bannerShown = undefined;
     this.blocked.stop();
     this.tabs?.stop();
     document.removeEventListener('click', this.onDocumentClick);
