@@ -121,13 +121,15 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private readonly onSlotChange = (): void => {
-    // While the page is parsed, a <template> with nothing after it yet may still be filling up.
+    // The box as soon as the frame's start tag is in (its width and height come with it).
+    this.reserveBox();
+    // While the page is parsed, a <template> with nothing after it yet may still be filling up:
+    // its content is taken once it is whole.
     const template = this.template;
     if (document.readyState === 'loading' && template && !template.nextSibling && !this.nextSibling) {
       whenParsed(this.onSlotChange);
       return;
     }
-    this.reserveBox();
     const authority = consentContext.authority;
     const wanted = authority?.ready && (authority.hasConsent(this.vendor) || this.loadedOnce);
     if (!this.templateSeen || (wanted && !this.loaded)) this.sync();
