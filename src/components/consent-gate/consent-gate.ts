@@ -37,6 +37,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The box that keeps the embed's size; the template renders inside it. */
   private readonly base = document.createElement('div');
   private loadedOnce = false;
+  /** Watches a <template> that the parser is still filling. */
+  private templateWatch?: MutationObserver;
   /** The vendor the content last followed. */
   private syncedVendor?: string;
   private reportedUnknown = false;
@@ -127,9 +129,15 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     // its content is taken once it is whole.
     const template = this.template;
     if (document.readyState === 'loading' && template && !template.nextSibling && !this.nextSibling) {
-      whenParsed(this.onSlotChange);
+      // Its content comes in without another slotchange: watched, so the box is reserved then.
+      if (!this.templateWatch) {
+        this.templateWatch = new MutationObserver(this.onSlotChange);
+        this.templateWatch.observe(template.content, { childList: true, subtree: true });
+        whenParsed(this.onSlotChange);
+      }
       return;
     }
+    this.templateWatch?.disconnect();
     const authority = consentContext.authority;
     const wanted = authority?.ready && (authority.hasConsent(this.vendor) || this.loadedOnce);
     if (!this.templateSeen || (wanted && !this.loaded)) this.sync();
