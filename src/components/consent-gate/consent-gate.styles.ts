@@ -9,6 +9,10 @@ export const styles = css`
     /* Resolved here, where the manager's theme sets color-scheme. */
     color: var(--_fg);
   }
+  /* Off-screen, the placeholder or embed is neither styled nor laid out: its box is the ratio's. */
+  .sized {
+    content-visibility: auto;
+  }
   .sized ::slotted(*),
   .sized .placeholder,
   .poster {
