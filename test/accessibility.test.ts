@@ -159,9 +159,150 @@ describe('accessibility', () => {
     links[0]!.focus();
     for (let i = 1; i < 12; i++) {
       await sendKeys({ press: 'Tab' });
-      const link = document.activeElement!;
+      // A link, or a button of the placeholder on the way.
+      const link = focused()!;
       await settle();
       expect(link.getBoundingClientRect().bottom, link.textContent!).to.be.at.most(banner.getBoundingClientRect().top + 1);
     }
   });
+
+  it('a focused placeholder button is scrolled out from behind the banner itself, not its whole gate', async () => {
+    await setViewport({ width: 320, height: 400 });
+    const { root, manager } = await page(article('auto'));
+    await manager.updateComplete;
+    const gate = root.querySelector('consent-gate')!;
+    const accept = button(gate, 'Accept RTÉ Player and load');
+    root.querySelector<HTMLAnchorElement>('a[href="#one"]')!.focus();
+    while (focused() !== accept) await sendKeys({ press: 'Tab' });
+    await settle();
+    const banner = shadow(manager, '.banner')!.getBoundingClientRect();
+    const box = accept.getBoundingClientRect();
+    expect(box.top, 'not scrolled off the top').to.be.at.least(0);
+    expect(box.bottom, 'not behind the banner').to.be.at.most(banner.top + 1);
+  });
+
+  it('at 320 px the placeholder keeps its explanation and the vendor\'s policy link', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { root } = await page(article('auto'));
+    const gate = root.querySelector('consent-gate')!;
+    expect(getComputedStyle(shadow(gate, '.body')!).display).not.to.equal('none');
+    expect(shadow(gate, '.body a')!.getClientRects().length).to.be.above(0);
+  });
+
+  it('at 400 % zoom (320 × 256) every banner button and every dialog switch can be reached and seen', async () => {
+    await setViewport({ width: 320, height: 256 });
+    const { manager } = await page(article('auto', 'ga'));
+    await waitUntil(() => manager.language === 'ga', 'Irish texts', { timeout: 5000 });
+    await manager.updateComplete;
+    const inView = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= 256 + 1;
+    };
+    const bannerButtons = shadowAll(manager, '.banner button');
+    expect(bannerButtons.length).to.equal(3);
+    for (const control of bannerButtons) {
+      control.focus();
+      await settle();
+      expect(inView(control), control.textContent!).to.equal(true);
+    }
+    await manager.openPreferences();
+    const controls = shadowAll(manager, 'dialog button');
+    for (const control of controls) {
+      control.focus();
+      await settle();
+      expect(inView(control), control.getAttribute('aria-labelledby') ?? control.textContent!).to.equal(true);
+    }
+    manager.closePreferences();
+  });
+
+  it('the catalog\'s English descriptions are marked as English in another language; a publisher\'s are not', async () => {
+    const { manager } = await page(html`
+      <consent-manager vendors="youtube x" lang="ga">
+        <consent-vendor id="x" description="Postálacha ó X"></consent-vendor>
+      </consent-manager>
+    `);
+    await waitUntil(() => manager.language === 'ga', 'Irish texts', { timeout: 5000 });
+    await manager.openPreferences();
+    expect(shadow(manager, '#vendor-description-youtube')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(manager, '#vendor-description-x')!.hasAttribute('lang')).to.equal(false);
+    manager.closePreferences();
+  });
+
+  it('opened at a vendor, the dialog puts focus on that vendor\'s switch', async () => {
+    const { manager } = await page(article('auto'));
+    await manager.openPreferences('youtube');
+    expect(focused()!.getAttribute('aria-labelledby')).to.equal('vendor-name-youtube');
+    manager.closePreferences();
+  });
+
+  it('a second save in the same page view is announced too', async () => {
+    const { manager } = await page(article('auto'));
+    const status = shadow(manager, '[role="status"]')!;
+    await manager.openPreferences();
+    button(manager, 'Save choices').click();
+    await manager.updateComplete;
+    const first = status.textContent!;
+    await manager.openPreferences();
+    button(manager, 'Save choices').click();
+    await manager.updateComplete;
+    expect(status.textContent!.trim()).to.equal('Your choices have been saved.');
+    expect(status.textContent).not.to.equal(first, 'the live region changed');
+  });
+
+  describe('focus after a choice stays where the reader was', () => {
+    it('a post loaded from its placeholder: the gate has focus, not the page', async () => {
+      const { root } = await page(html`<div>
+        <consent-manager vendors="x"></consent-manager>
+        <consent-gate vendor="x"><template><blockquote><p>A post</p></blockquote></template></consent-gate>
+      </div>`);
+      const gate = root.querySelector('consent-gate')!;
+      button(gate, 'Accept X (Twitter) and load').focus();
+      button(gate, 'Accept X (Twitter) and load').click();
+      await waitUntil(() => gate.loaded, 'loaded');
+      await gate.updateComplete;
+      await settle();
+      expect(document.activeElement).to.equal(gate);
+    });
+
+    it('the dialog opened from a placeholder, then Accept all: focus goes to the loaded embed', async () => {
+      const { root, manager } = await page(article('auto'));
+      const gate = root.querySelector('consent-gate')!;
+      button(gate, 'Manage Preferences').focus();
+      button(gate, 'Manage Preferences').click();
+      await waitUntil(() => shadow<HTMLDialogElement>(manager, 'dialog')?.open, 'dialog open');
+      shadowAll(manager, 'dialog button').find((control) => control.textContent!.trim() === 'Accept all')!.click();
+      await waitUntil(() => gate.loaded, 'loaded');
+      await settle();
+      expect(document.activeElement).to.equal(gate.querySelector('iframe'));
+    });
+
+    it('Accept all in the banner: focus returns to the link the reader was on', async () => {
+      const { root, manager } = await page(article('auto'));
+      const link = root.querySelector<HTMLAnchorElement>('a[href="#one"]')!;
+      link.focus();
+      button(manager, 'Accept all').focus();
+      await sendKeys({ press: 'Enter' });
+      await manager.updateComplete;
+      await settle();
+      expect(shadow(manager, '.banner')).to.equal(null);
+      expect(document.activeElement).to.equal(link);
+    });
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+  it(`axe finds no violation with forced colours, in the dark theme (${colorScheme} system colours)`, async () => {
+    await emulateMedia({ forcedColors: 'active', colorScheme });
+    try {
+      const { root, manager } = await page(article('dark'));
+      const gate = root.querySelector('consent-gate')!;
+      await expect(shadow(manager, '.banner')).to.be.accessible();
+      await expect(shadow(gate, '.placeholder')).to.be.accessible();
+      await manager.openPreferences();
+      await expect(shadow(manager, 'dialog')).to.be.accessible();
+      manager.closePreferences();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+  }
 });

@@ -58,8 +58,18 @@ export const sharedStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* The reader's colours throughout, as computed values too (what checkers such as axe read). */
   @media (forced-colors: active) {
-    button {
+    :host {
+      --_fg: CanvasText;
+      --_bg: Canvas;
+      --_mu: CanvasText;
+      --_bd: CanvasText;
+    }
+    button,
+    .secondary {
+      color: ButtonText;
+      background: ButtonFace;
       border-color: ButtonText;
     }
   }

@@ -82,6 +82,23 @@ describe('the demo news article', () => {
     await context.close();
   });
 
+  it('with the banner showing, the footer links can be tabbed to and are seen above it', async () => {
+    const { context } = await newContext(env.browser, { viewport: { width: 1000, height: 700 } });
+    const { page } = await openPage(context, env.server.origin + '/');
+    const banner = page.getByRole('region', { name: 'Your privacy on this site' });
+    await banner.waitFor();
+    // The room made for the banner is at the very end of the page, after the footer.
+    assert.equal(await page.evaluate(() => document.body.lastElementChild.localName), 'consent-spacer');
+    await page.getByRole('link', { name: 'Privacy', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    const link = page.getByRole('link', { name: 'Cookie settings' });
+    assert.equal(await link.evaluate((element) => element === document.activeElement), true);
+    await page.waitForTimeout(100);
+    const [linkBox, bannerBox] = [await link.boundingBox(), await banner.boundingBox()];
+    assert.ok(linkBox.y + linkBox.height <= bannerBox.y, `the link (bottom ${linkBox.y + linkBox.height}) is above the banner (top ${bannerBox.y})`);
+    await context.close();
+  });
+
   it('the placeholder keeps the embed\'s box: no layout shift when the content loads', async () => {
     const { context } = await newContext(env.browser, { viewport: { width: 1000, height: 800 } });
     const { page } = await openPage(context, env.server.origin + '/');

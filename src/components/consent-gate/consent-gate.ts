@@ -55,7 +55,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   /** The embed's inert content (missing while it is still being parsed). */
   private get template(): HTMLTemplateElement | null {
-    return this.querySelector(':scope > template');
+    for (const child of this.children) if (child instanceof HTMLTemplateElement) return child;
+    return null;
   }
 
   /** True once the content is in place (the `loaded` attribute). */
@@ -202,8 +203,16 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     if (!this.hasUpdated) renderNow(this);
     if (this.focusOnLoad) {
       this.focusOnLoad = false;
-      this.updateComplete.then(() => this.querySelector<HTMLElement>(':scope > :not(template)')?.focus());
+      this.updateComplete.then(() => this.focusContent());
     }
+  }
+
+  /** Focuses the loaded content, or the gate itself when nothing in it can take focus (a post). */
+  focusContent(): void {
+    this.querySelector<HTMLElement>(':scope > :not(template)')?.focus();
+    if (this.contains(document.activeElement)) return;
+    this.tabIndex = -1;
+    this.focus();
   }
 
   private unload(): void {

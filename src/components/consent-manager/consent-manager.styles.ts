@@ -7,8 +7,9 @@ export const styles = css`
   .ui {
     display: contents;
   }
+  /* Two to a row at 320 px: the banner keeps room for its text. */
   .actions button {
-    flex: 1 1 10rem;
+    flex: 1 1 8rem;
   }
   .banner,
   dialog,
@@ -118,5 +119,18 @@ export const styles = css`
   .status {
     position: absolute;
     clip-path: inset(50%);
+  }
+  /* Short viewports (400 % zoom is 320 × 256): the banner and the dialog scroll as a whole, so
+     that no part of them is squeezed to nothing. */
+  @media (max-height: 30rem) {
+    .banner,
+    dialog {
+      grid-template-rows: none;
+      overflow-y: auto;
+    }
+    .banner p,
+    .scroll {
+      overflow: visible;
+    }
   }
 `;

@@ -132,14 +132,22 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private notice?: 'reload' | 'unsaved';
 
   /**
-   * Room at the end of the page as tall as the banner (or notice) while it shows: the end of the
-   * article, often its "Cookie settings" link, can be scrolled above it.
+   * While the banner (or notice) shows: room at the end of the page as tall as it, so that the
+   * end of the article, often its "Cookie settings" link, can be scrolled above it; and as much
+   * scroll padding, so that the browser scrolls what the keyboard focuses out from behind it
+   * (WCAG 2.4.11, technique C43), inside placeholders too.
    */
   private readonly spacer = document.createElement('consent-spacer');
   private readonly onBannerResize = new ResizeObserver(([entry]) => {
-    this.spacer.style.height = `${entry.target.getBoundingClientRect().height}px`;
+    const height = entry.target.getBoundingClientRect().height;
+    this.spacer.style.height = `${height}px`;
+    document.documentElement.style.scrollPaddingBottom = `${height + 8}px`;
   });
+  /** The page's own inline scroll-padding-bottom, put back when the banner goes. */
+  private pagePadding?: string;
   private bannerShown?: Element | null;
+  /** The element of the page that last had focus, and the element around it in the page (a gate). */
+  private pageFocus?: [element: HTMLElement, host: HTMLElement];
 
   /** Vendors the banner asks about; no banner when empty. */
   private bannerVendors: string[] = [];
@@ -193,8 +201,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   private stop(): void {
     this.started = false;
-    this.onBannerResize.disconnect();
-    this.spacer.remove();
+    this.hideBanner();
     this.bannerShown = undefined;
     this.blocked.stop();
     this.tabs?.stop();
@@ -202,16 +209,23 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     document.removeEventListener('focusin', this.onFocusIn);
   }
 
-  /** WCAG 2.4.11: what the keyboard focuses in the page is scrolled out from behind the banner. */
+  /** Where focus goes back to when a choice removes the control that had it. */
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const target = event.target as Element;
-    if (this.contains(target)) return;
-    requestAnimationFrame(() => {
-      const banner = this.renderRoot.querySelector('.banner');
-      const hidden = banner && target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
-      if (hidden && hidden > 0) window.scrollBy(0, hidden + 8);
-    });
+    if (!this.contains(event.target as Element)) this.pageFocus = [event.composedPath()[0] as HTMLElement, event.target as HTMLElement];
   };
+
+  /**
+   * After a choice: when the control that had focus is gone (the banner, or the placeholder that
+   * opened the dialog), focus returns to where the reader was in the page, not to its start.
+   */
+  private async keepFocus(): Promise<void> {
+    await this.updateComplete;
+    const [element, host] = this.pageFocus ?? [];
+    if (!host?.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    // A placeholder's button replaced by its content: the gate's content instead.
+    if (element?.isConnected) element.focus();
+    else (host as HTMLElement & { focusContent?(): void }).focusContent?.();
+  }
 
   private readonly onDocumentClick = (event: MouseEvent): void => {
     const opener = (event.target as Element | null)?.closest?.('[data-consent-open]');
@@ -225,6 +239,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (event.key === 'Escape') {
       this.bannerDismissed = true;
       this.requestUpdate();
+      void this.keepFocus();
     }
   };
 
@@ -407,7 +422,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.answeredThisView = true;
     this.evaluate();
     this.applyToPage(before);
-    this.status = this.texts.saved;
+    // The same words again are a change too: a second save is announced as well.
+    this.status = this.status === this.texts.saved ? `${this.texts.saved}\u00a0` : this.texts.saved;
     this.announce(before);
     this.tabs?.announce();
     const endpoint = this.receiptEndpoint;
@@ -510,10 +526,20 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (banner === this.bannerShown) return;
     this.bannerShown = banner;
     this.onBannerResize.disconnect();
-    if (!banner) return this.spacer.remove();
+    if (!banner) return this.hideBanner();
+    this.pagePadding ??= document.documentElement.style.scrollPaddingBottom;
     this.spacer.style.display = 'block';
     this.onBannerResize.observe(banner);
-    document.body.append(this.spacer);
+    // At the end of the page: while it is still being parsed, once it is whole.
+    whenParsed(() => this.bannerShown && document.body.append(this.spacer));
+  }
+
+  private hideBanner(): void {
+    this.onBannerResize.disconnect();
+    this.spacer.remove();
+    if (this.pagePadding === undefined) return;
+    document.documentElement.style.scrollPaddingBottom = this.pagePadding;
+    this.pagePadding = undefined;
   }
 
   /** The manager's `lang`, else the page's; English when unsupported. */
@@ -616,8 +642,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
         await this.updateComplete;
         this.dialog?.showModal();
       }
-      this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
-      if (vendorId) this.renderRoot.querySelector(`#vendor-${CSS.escape(vendorId)}`)?.scrollIntoView({ block: 'center' });
+      const row = vendorId && this.renderRoot.querySelector(`#vendor-${CSS.escape(vendorId)}`);
+      // At a vendor, its switch has focus: the reader came to change that one.
+      (row ? row.querySelector<HTMLElement>('[role="switch"]') : this.renderRoot.querySelector<HTMLElement>('#dialog-title'))?.focus();
+      if (row) row.scrollIntoView({ block: 'center' });
     } catch (cause) {
       error('could not open the preferences dialog', cause);
     }
@@ -626,6 +654,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** Closes the dialog without recording anything. */
   closePreferences(): void {
     if (this.dialog?.open) this.dialog.close();
+    void this.keepFocus();
   }
 
   /** Forgets the stored choice, re-blocks everything and shows the banner again. */
@@ -667,7 +696,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const policyUrl = safeHttpUrl(this.policyUrl, document.baseURI);
     const showBanner = this.bannerVendors.length > 0 && !this.bannerDismissed;
     const partners = this.bannerVendors.map((id) => this.vendorsById.get(id)?.name ?? id);
-    const answerBanner = (granted: boolean) => this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, granted])), 'banner');
+    const answerBanner = (granted: boolean) => {
+      this.commit(Object.fromEntries(this.bannerVendors.map((id) => [id, granted])), 'banner');
+      void this.keepFocus();
+    };
     return html`<div class="ui" lang=${this.language} dir=${direction(this.language)}>
       ${showBanner
         ? renderBanner({
