@@ -72,6 +72,22 @@ describe('<consent-gate>', () => {
       expect(Math.round(box.height)).to.equal(Math.round((box.width * 3) / 4));
     });
 
+    it('reserves the height of an embed as wide as the column (an audio player): nothing moves when it loads', async () => {
+      const { root, manager } = await page(html`<div>
+        <consent-manager vendors="spotify"></consent-manager>
+        <consent-gate vendor="spotify" id="g"><template><iframe style="border-radius:12px" src="https://open.spotify.com/embed/track/4cOdK2wGLETKBW3PvgPWqT?utm_source=generator" width="100%" height="352" frameBorder="0" allowfullscreen="" loading="lazy"></iframe></template></consent-gate>
+        <p id="after">After the player</p>
+      </div>`);
+      const g = gate(root, 'g');
+      const after = root.querySelector('#after')!;
+      const before = [shadow(g, '.base')!.getBoundingClientRect().height, after.getBoundingClientRect().top];
+      expect(Math.round(before[0]!)).to.equal(352);
+      manager.acceptAll();
+      await g.updateComplete;
+      expect(g.querySelector('iframe')).not.to.equal(null);
+      expect([shadow(g, '.base')!.getBoundingClientRect().height, after.getBoundingClientRect().top]).to.deep.equal(before);
+    });
+
     it('shows a publisher poster, never one from the vendor', async () => {
       const errors = captureErrors();
       const { root } = await page(html`<div>
@@ -205,6 +221,39 @@ describe('<consent-gate>', () => {
       expect(g.querySelector('iframe')).to.equal(null);
       expect(shadow(g, '.placeholder')!.textContent).to.contain('This content is unavailable.');
       expect(errors.messages.join()).to.contain('nosuchvendor');
+    });
+
+    it('content written outside <template> is taken out of the page until consent, and the console says why', async () => {
+      const errors = captureErrors();
+      const { root, manager } = await page(html`<div>
+        <consent-manager vendors="youtube"></consent-manager>
+        <consent-gate vendor="youtube" id="g"><iframe src="https://www.youtube-nocookie.com/embed/ID" width="560" height="315" title="YouTube"></iframe></consent-gate>
+      </div>`);
+      errors.restore();
+      const g = gate(root, 'g');
+      expect(g.querySelector(':scope > iframe')).to.equal(null);
+      expect(g.querySelector('template')!.content.querySelector('iframe')).not.to.equal(null);
+      expect(errors.messages.join()).to.contain('<consent-gate vendor="youtube">: its content must be inside <template>');
+      expect(Math.round(shadow(g, '.base')!.getBoundingClientRect().height)).to.equal(Math.round((shadow(g, '.base')!.getBoundingClientRect().width * 315) / 560));
+      manager.acceptAll();
+      await g.updateComplete;
+      expect(g.querySelectorAll(':scope > iframe').length).to.equal(1);
+    });
+
+    it('a catalog vendor the manager does not enable, a ratio that is not one and a poster that is not http(s) are named', async () => {
+      const errors = captureErrors();
+      const { root } = await page(html`<div>
+        <consent-manager vendors="youtube"></consent-manager>
+        <consent-gate vendor="vimeo"><template><p>x</p></template></consent-gate>
+        <consent-gate vendor="youtube" aspect-ratio="16/0" id="flat"><template><p>x</p></template></consent-gate>
+        <consent-gate vendor="youtube" poster="javascript:alert(1)"><template><p>x</p></template></consent-gate>
+      </div>`);
+      errors.restore();
+      const text = errors.messages.join('\n');
+      expect(text).to.contain('vendor "vimeo" is not in the manager\'s vendors');
+      expect(text).to.contain('aspect-ratio "16/0" is not a ratio');
+      expect(text).to.contain('poster "javascript:alert(1)" is not an http(s) URL');
+      expect(shadow(gate(root, 'flat'), '.base')!.getBoundingClientRect().height).to.be.above(0);
     });
 
     it('shows a vendor name with markup as text', async () => {

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
 import type { ConsentGate } from '../src/components/consent-gate/consent-gate.js';
-import { encodeConsentCookie } from '../src/core/cookie-codec.js';
+import { encodeConsentCookie, parseConsentCookie } from '../src/core/cookie-codec.js';
 import { button, captureErrors, clearCookies, nextFrame, page, shadow, shadowAll } from './helpers.js';
 
 const vendors = 'rte-player youtube x google-analytics';
@@ -229,6 +229,14 @@ describe('<consent-manager>', () => {
       expect(m.hasConsent('rte-player')).to.equal(true);
       button(m, 'Accept all').click();
       expect(m.consent.vendors).to.deep.equal({ 'rte-player': true, youtube: false, x: true, 'google-analytics': true });
+    });
+
+    it('answers about vendors that only other pages of the site use are kept when this page stores a choice', async () => {
+      storeChoice({ vimeo: true, spotify: false });
+      const { manager: m } = await page(html`<consent-manager vendors="youtube"></consent-manager>`);
+      button(m, 'Accept all').click();
+      const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('consent='))!.slice('consent='.length);
+      expect(parseConsentCookie(cookie)!.vendors).to.deep.equal({ vimeo: true, spotify: false, youtube: true });
     });
 
     it('reset() forgets the choice and shows the banner again', async () => {

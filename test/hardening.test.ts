@@ -59,7 +59,7 @@ describe('hostile configuration', () => {
     expect(shadow(manager, '.banner')).to.equal(null);
     expect(manager.consent.decided).to.equal(true);
     expect(root.querySelector('iframe')).to.equal(null);
-    expect(errors.messages.join()).to.contain('unknown vendor "youtube"');
+    expect(errors.messages.join()).to.contain('vendor "youtube" is not in the manager\'s vendors');
   });
 
   for (const [value, expected] of [['-5', 'is invalid; using 180'], ['1e9', 'capped at 395'], ['soon', 'is invalid; using 180']]) {

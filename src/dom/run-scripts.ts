@@ -14,7 +14,8 @@ export function executableScript(inert: HTMLScriptElement, nonce?: string): HTML
   // Scripts created by script are async by default; keep document order unless the embed asked
   // for async itself.
   if (!inert.hasAttribute('async')) script.async = false;
-  const inheritedNonce = inert.nonce || inert.getAttribute('nonce') || nonce;
+  // The page's nonce first: an embed code may carry a nonce of the site it was copied from.
+  const inheritedNonce = nonce || inert.nonce || inert.getAttribute('nonce');
   if (inheritedNonce) script.nonce = inheritedNonce;
   script.text = inert.text;
   return script;

@@ -85,4 +85,58 @@ describe('hardening', () => {
       await context.close();
     });
   }
+
+  it('content pasted into a gate without <template>: its script never runs before consent, and the console says why', async () => {
+    const { context } = await newContext(env.browser);
+    const page = await context.newPage();
+    const consoleErrors = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    await page.goto(env.server.origin + '/pages/news/article.html');
+    await page.getByRole('region', { name: 'Your privacy on this site' }).waitFor();
+    await page.waitForTimeout(300);
+    // The browser's preload scanner may have asked for the script; it has not run.
+    assert.equal(await page.evaluate(() => window.__thirdPartyScripts), undefined);
+    assert.ok(consoleErrors.some((text) => text.includes('its content must be inside <template>')), consoleErrors.join('\n'));
+    await clickButton(page, 'Accept all');
+    await page.waitForFunction(() => window.__thirdPartyScripts?.length === 1);
+    assert.equal(await page.locator('consent-gate[vendor="x"] blockquote').count(), 1);
+    await context.close();
+  });
+
+  it('another tool\'s cookie of the same name neither hides the reader\'s choice nor stops it being stored', async () => {
+    const { context } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/pages/news/article.html');
+    await clickButton(page, 'Accept all');
+    await context.addCookies([{ name: 'consent', value: 'true', domain: '127.0.0.1', path: '/pages/news' }]);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('consent-gate[loaded]').length === 2);
+    assert.equal(await page.getByRole('region', { name: 'Your privacy on this site' }).count(), 0);
+    await page.locator('a[data-consent-open]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('switch', { name: 'RTÉ Player' }).click();
+    await dialog.getByRole('button', { name: 'Save choices' }).click();
+    await page.waitForFunction(() => !document.querySelector('consent-gate[vendor="rte-player"]').loaded);
+    assert.equal(await page.getByText('Your choice applies to this page only').count(), 0);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('consent-gate[vendor="x"]')?.loaded);
+    assert.equal(await page.evaluate(() => document.querySelector('consent-gate[vendor="rte-player"]').loaded), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('withdrawing a vendor erases its cookies on the paths of this page too', async () => {
+    const { context } = await newContext(env.browser);
+    const { page } = await openPage(context, env.server.origin + '/pages/news/article.html');
+    await clickButton(page, 'Accept all');
+    await page.evaluate(() => {
+      document.cookie = 'rte_root=1; path=/';
+      document.cookie = 'rte_dir=1'; // a script's cookie without a path: this page's directory
+      document.cookie = 'rte_section=1; path=/pages';
+    });
+    assert.equal((await context.cookies()).filter((cookie) => cookie.name.startsWith('rte_')).length, 3);
+    await page.evaluate(() => document.querySelector('consent-manager').setConsent({ 'rte-player': false }));
+    assert.deepEqual((await context.cookies()).filter((cookie) => cookie.name.startsWith('rte_')).map((cookie) => cookie.name), []);
+    await context.close();
+  });
 });
+

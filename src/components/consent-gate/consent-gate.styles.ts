@@ -10,10 +10,11 @@ export const styles = css`
     color: var(--_fg);
   }
   /* Off-screen, the placeholder or embed is neither styled nor laid out: its box is the ratio's. */
-  .sized {
+  .ratio {
     content-visibility: auto;
   }
-  .sized ::slotted(*),
+  /* A box of a known height only (min-height): the embed may grow it once loaded, like any page. */
+  .ratio ::slotted(*),
   .sized .placeholder,
   .poster {
     position: absolute;
@@ -21,8 +22,10 @@ export const styles = css`
     width: 100%;
     height: 100%;
   }
+  /* No gap under a frame in a line: a box of a known height keeps it. */
   ::slotted(iframe) {
     border: 0;
+    vertical-align: top;
   }
   .placeholder {
     display: grid;

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit/html.js';
+import { vendorCatalog } from '../../core/catalog.js';
 import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import type { Vendor } from '../../core/vendor.js';
@@ -13,8 +14,9 @@ import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow } from '../first-render.js';
 import { styles } from './consent-gate.styles.js';
 
-const SIZED = 'iframe[width][height], video[width][height], img[width][height]';
+const SIZED = 'iframe[height], video[height], img[height]';
 const PIXELS = /^\d+(\.\d+)?$/;
+const RATIO = /^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/;
 
 /**
  * One blocked embed: its `<template>` content is put in place only once its vendor is granted
@@ -42,6 +44,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The vendor the content last followed. */
   private syncedVendor?: string;
   private reportedUnknown = false;
+  private reportedRatio = false;
   private focusOnLoad = false;
   /** The <template> was there at the last render (else it is still being parsed). */
   private templateSeen = false;
@@ -124,6 +127,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private readonly onSlotChange = (): void => {
+    if (!this.loaded) this.blockLooseContent();
     // The box as soon as the frame's start tag is in (its width and height come with it).
     this.reserveBox();
     // While the page is parsed, a <template> with nothing after it yet may still be filling up:
@@ -156,6 +160,20 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     base.dir = direction(language);
   }
 
+  /**
+   * Content written straight into the gate, not in a <template>, is live: the browser has begun
+   * to load it. It is moved into a template at once (a script before it runs, a frame while it
+   * loads), so that it waits for consent like the rest, and the publisher is told.
+   */
+  private blockLooseContent(): void {
+    const loose = Array.from(this.childNodes).filter(
+      (node) => node instanceof Element ? !(node instanceof HTMLTemplateElement) : node instanceof Text && node.data.trim(),
+    );
+    if (!loose.length) return;
+    (this.template ?? this.appendChild(document.createElement('template'))).content.append(...loose);
+    report(`<consent-gate vendor="${this.vendor}">: its content must be inside <template>; written outside, the browser began loading it before consent`);
+  }
+
   /** True once the box has the content's size: the placeholder can appear in it without moving anything. */
   get boxReserved(): boolean {
     return this.base.classList.contains('sized');
@@ -164,10 +182,13 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** Sizes the box from the content's width and height (or `aspect-ratio`) when they are known. */
   private reserveBox(): void {
     const box = this.box();
-    this.base.classList.toggle('sized', !!box.ratio);
+    const style = this.base.style;
+    this.base.classList.toggle('sized', !!(box.ratio || box.height));
+    this.base.classList.toggle('ratio', !!box.ratio);
     // CSSOM, not a style attribute: allowed under a strict CSP.
-    this.base.style.aspectRatio = box.ratio ?? '';
-    this.base.style.maxWidth = box.maxWidth ?? '';
+    style.aspectRatio = box.ratio ?? '';
+    style.maxWidth = box.maxWidth ?? '';
+    style.minHeight = box.height ?? '';
   }
 
   /** Follows the manager: loads when granted, re-blocks when not. */
@@ -179,7 +200,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     const known = authority.vendor(this.vendor);
     if (!known && !this.reportedUnknown) {
       this.reportedUnknown = true;
-      report(`<consent-gate>: unknown vendor "${this.vendor}"; the content stays blocked`);
+      report(
+        vendorCatalog().has(this.vendor)
+          ? `<consent-gate>: vendor "${this.vendor}" is not in the manager's vendors; add it there. The content stays blocked`
+          : `<consent-gate>: unknown vendor "${this.vendor}"; the content stays blocked`,
+      );
     }
     if (known && (authority.hasConsent(this.vendor) || this.loadedOnce)) this.load();
     else this.unload();
@@ -224,15 +249,23 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.requestUpdate();
   }
 
-  /** The box to reserve: the `aspect-ratio` attribute, else the content's own width and height. */
-  private box(): { ratio?: string; maxWidth?: string } {
-    const ratio = this.aspectRatio.trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
-    if (ratio) return { ratio: `${ratio[1]} / ${ratio[2] ?? 1}` };
+  /**
+   * The box to reserve: the `aspect-ratio` attribute, else the content's own width and height,
+   * else its height alone when it is as wide as the column (audio players, charts).
+   */
+  private box(): { ratio?: string; maxWidth?: string; height?: string } {
+    const [, w, h = '1'] = this.aspectRatio.trim().match(RATIO) ?? [];
+    if (Number(w) && Number(h)) return { ratio: `${w} / ${h}` };
+    if (this.aspectRatio && !this.reportedRatio) {
+      this.reportedRatio = true;
+      report(`<consent-gate> aspect-ratio "${this.aspectRatio}" is not a ratio such as 16/9; the content's own size is used`);
+    }
     const sized = this.template?.content.querySelector(SIZED);
     const width = sized?.getAttribute('width') ?? '';
     const height = sized?.getAttribute('height') ?? '';
-    if (!PIXELS.test(width) || !PIXELS.test(height) || !Number(width) || !Number(height)) return {};
-    return { ratio: `${width} / ${height}`, maxWidth: `${width}px` };
+    if (!PIXELS.test(height) || !Number(height)) return {};
+    if (PIXELS.test(width) && Number(width)) return { ratio: `${width} / ${height}`, maxWidth: `${width}px` };
+    return width && width !== '100%' ? {} : { height: `${height}px` };
   }
 
   /**
@@ -241,7 +274,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    */
   private posterUrl(): string | undefined {
     const poster = safeHttpUrl(this.poster, document.baseURI);
-    if (!poster) return undefined;
+    if (!poster) {
+      if (this.poster) report(`poster "${this.poster}" is not an http(s) URL; not shown`);
+      return undefined;
+    }
     const { origin, hostname } = new URL(poster);
     const site = location.hostname.replace(/^www\./, '.');
     if (origin === location.origin || (site.startsWith('.') && `.${hostname}`.endsWith(site))) return poster;

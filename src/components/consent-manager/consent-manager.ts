@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit/html.js';
-import { eraseCookies, readCookie, removeCookie, writeCookie } from '../../browser/cookies.js';
+import { eraseCookies, readCookies, removeCookie, writeCookie } from '../../browser/cookies.js';
 import { vendorCatalog } from '../../core/catalog.js';
 import {
   encodeConsentCookie,
@@ -345,9 +345,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.config = { revision: revision.revision, maxAgeDays: maxAge.days, vendors: [...vendors.values()] };
 
     const before = this.grants;
-    const cookie = readCookie(this.cookieName);
-    this.stored = parseConsentCookie(cookie);
-    if (cookie && !this.stored) error(`cookie "${this.cookieName}" does not hold a valid choice; the reader is asked again`);
+    const cookies = readCookies(this.cookieName);
+    this.stored = null;
+    for (const cookie of cookies) if ((this.stored = parseConsentCookie(cookie))) break;
+    if (cookies.length && !this.stored) {
+      error(`cookie "${this.cookieName}" does not hold a valid choice; the reader is asked again (if another tool uses this name, set cookie-name)`);
+    }
     this.answeredThisView = false;
     this.evaluate();
     this.applyToPage(before);
@@ -376,7 +379,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (withdrawn.length) {
       this.blocked.block();
       const patterns = withdrawn.flatMap((id) => this.vendorsById.get(id)?.cookies ?? []);
-      eraseCookies(patterns, [...new Set(['/', this.cookiePath])], this.cookieDomain, this.cookieName);
+      eraseCookies(patterns, this.cookiePath, this.cookieDomain, this.cookieName);
     }
     for (const id of Object.keys(this.grants)) {
       if (!this.grants[id]) continue;
@@ -400,15 +403,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       return;
     }
     const before = this.grants;
-    // Earlier answers that still count are kept; a vendor the reader has not answered for stays
-    // unanswered (not refused), so the banner goes on asking about it.
+    // Earlier answers that still count are kept, also for vendors that only other pages of the
+    // site configure; a vendor the reader has not answered for stays unanswered (not refused), so
+    // the banner goes on asking about it.
     const kind = this.validity.kind;
-    const earlier = this.stored && (kind === 'valid' || kind === 'new-vendors') ? this.stored.vendors : {};
-    const vendors: Record<string, boolean> = {};
-    for (const { id } of askable(this.config.vendors)) {
-      if (id in answers) vendors[id] = answers[id] === true;
-      else if (id in earlier) vendors[id] = earlier[id] === true;
-    }
+    const vendors: Record<string, boolean> = this.stored && (kind === 'valid' || kind === 'new-vendors') ? { ...this.stored.vendors } : {};
+    for (const { id } of askable(this.config.vendors)) if (id in answers) vendors[id] = answers[id] === true;
     const stored = (this.stored = {
       revision: this.config.revision,
       timestamp: Date.now(),
