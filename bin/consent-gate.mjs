@@ -12,7 +12,9 @@ if (command !== 'gate') {
 }
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
-const { html, gated, unknown } = gateEmbeds(Buffer.concat(chunks).toString('utf8'));
+const { html, gated, blocked, unknown } = gateEmbeds(Buffer.concat(chunks).toString('utf8'));
 process.stdout.write(html);
-process.stderr.write(`consent-gate: ${gated.length} embed(s) gated${gated.length ? ` (${[...new Set(gated)].join(', ')})` : ''}\n`);
+const list = (ids) => (ids.length ? ` (${[...new Set(ids)].join(', ')})` : '');
+process.stderr.write(`consent-gate: ${gated.length} embed(s) gated${list(gated)}\n`);
+if (blocked.length) process.stderr.write(`consent-gate: ${blocked.length} script(s) blocked until consent${list(blocked)}\n`);
 for (const url of unknown) process.stderr.write(`consent-gate: not gated, no vendor claims ${url}\n`);

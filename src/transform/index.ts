@@ -14,6 +14,11 @@ export interface TransformResult {
   html: string;
   /** The vendor of each gate written, in document order. */
   gated: string[];
+  /**
+   * The vendor of each script turned into a blocked `type="text/plain" data-consent` script, in
+   * document order: scripts in `<head>`, and analytics or advertising scripts with no embed.
+   */
+  blocked: string[];
   /** URLs of third-party iframes, scripts and objects that no vendor claims (left as they were). */
   unknown: string[];
 }
@@ -47,6 +52,21 @@ function runs(script: Element): boolean {
   return !type || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
 }
 
+/**
+ * The vendor a URL's path names when its host is shared: Meta's pixel loads from Facebook's SDK
+ * host, Google Ads' tag from the Google tag's.
+ */
+function refine(url: URL, vendor: Vendor, vendors: readonly Vendor[]): Vendor {
+  const id = url.pathname.endsWith('/fbevents.js')
+    ? 'meta-pixel'
+    : url.pathname === '/gtag/js' && /^(AW|DC)-/.test(url.searchParams.get('id') ?? '')
+      ? 'google-ads'
+      : undefined;
+  return vendors.find((candidate) => candidate.id === id) ?? vendor;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 function scriptText(element: Element): string {
   return element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
 }
@@ -61,7 +81,8 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
   const tree = isDocument
     ? parse(html, { sourceCodeLocationInfo: true })
     : parseFragment(html, { sourceCodeLocationInfo: true });
-  const gates: Array<{ start: number; end: number; vendor: string }> = [];
+  /** Replacements of source ranges: gates written around embeds, start tags of blocked scripts. */
+  const edits: Array<{ start: number; end: number; text: string; vendor: string; gate: boolean }> = [];
   const unknown: string[] = [];
 
   /** The vendor an element loads from by itself, if any. */
@@ -75,7 +96,7 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
     for (const url of urls) {
       if (!url) continue;
       const vendor = vendorForUrl(url, vendors);
-      if (vendor) return vendor;
+      if (vendor) return refine(url, vendor, vendors);
       if (['iframe', 'script', 'embed', 'object'].includes(element.tagName)) unknown.push(url.href);
     }
     return undefined;
@@ -121,6 +142,22 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
     return undefined;
   }
 
+  const inHead = (node: Node): boolean => node.nodeName === 'head' || ('parentNode' in node && !!node.parentNode && inHead(node.parentNode));
+
+  /** Rewrites a script's start tag: `type="text/plain" data-consent`, its own type as `data-type`. */
+  function block(script: Element, vendor: Vendor): void {
+    const location = script.sourceCodeLocation?.startTag;
+    if (!location) return;
+    let tag = html.slice(location.startOffset, location.endOffset);
+    const type = script.sourceCodeLocation?.attrs?.['type'];
+    if (type) {
+      const from = type.startOffset - location.startOffset;
+      tag = `${tag.slice(0, from)}data-type="${escapeAttribute(attribute(script, 'type')!)}"${tag.slice(type.endOffset - location.startOffset)}`;
+    }
+    tag = `${tag.slice(0, 7)} type="text/plain" data-consent="${vendor.id}"${tag.slice(7)}`;
+    edits.push({ start: location.startOffset, end: location.endOffset, text: tag, vendor: vendor.id, gate: false });
+  }
+
   function visit(parent: Node): void {
     if (!('childNodes' in parent)) return;
     const children = parent.childNodes;
@@ -163,24 +200,36 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
       };
       const first = extend(-1);
       const last = extend(1);
+      const group = children.slice(first, last + 1).filter(isElement);
+      for (let j = first; j <= last; j++) inGate.add(children[j]!);
+      i = last;
+      // Scripts with nothing to show stay scripts, blocked until consent: in <head> a gate would
+      // end the head, and an analytics tag needs no placeholder.
+      if (group.every((element) => element.tagName === 'script') && (inHead(parent) || vendor.purpose !== 'embeds')) {
+        for (const script of group) block(script, vendor);
+        continue;
+      }
       const start = children[first]!.sourceCodeLocation?.startOffset;
       const end = children[last]!.sourceCodeLocation?.endOffset;
       if (start === undefined || end === undefined) continue;
-      for (let j = first; j <= last; j++) inGate.add(children[j]!);
-      gates.push({ start, end, vendor: vendor.id });
-      i = last;
+      edits.push({ start, end, text: `<consent-gate vendor="${vendor.id}"><template>${html.slice(start, end)}</template></consent-gate>`, vendor: vendor.id, gate: true });
     }
     for (const child of children) if (!inGate.has(child) && isElement(child) && child.tagName !== 'consent-gate') visit(child);
   }
 
   visit(tree);
-  gates.sort((a, b) => a.start - b.start);
+  edits.sort((a, b) => a.start - b.start);
   let output = '';
   let cursor = 0;
-  for (const { start, end, vendor } of gates) {
-    output += `${html.slice(cursor, start)}<consent-gate vendor="${vendor}"><template>${html.slice(start, end)}</template></consent-gate>`;
+  for (const { start, end, text } of edits) {
+    output += html.slice(cursor, start) + text;
     cursor = end;
   }
   output += html.slice(cursor);
-  return { html: output, gated: gates.map((gate) => gate.vendor), unknown: [...new Set(unknown)] };
+  return {
+    html: output,
+    gated: edits.filter((edit) => edit.gate).map((edit) => edit.vendor),
+    blocked: edits.filter((edit) => !edit.gate).map((edit) => edit.vendor),
+    unknown: [...new Set(unknown)],
+  };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseFragment } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import { gateEmbeds } from '../../dist/transform.mjs';
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/embeds/', import.meta.url));
@@ -38,7 +38,8 @@ function ungated(html) {
     for (const child of node.childNodes ?? []) {
       if (child.tagName === 'consent-gate') continue;
       const src = child.attrs?.find((a) => a.name === 'src')?.value;
-      if (['iframe', 'script', 'embed', 'object'].includes(child.tagName) && src && /^(https?:)?\/\//.test(src)) found.push(src);
+      const blocked = child.attrs?.some((a) => a.name === 'type' && a.value === 'text/plain');
+      if (['iframe', 'script', 'embed', 'object'].includes(child.tagName) && src && /^(https?:)?\/\//.test(src) && !blocked) found.push(src);
       walk(child);
     }
   };
@@ -76,6 +77,27 @@ test('an article paragraph linking to the vendor, and JSON-LD naming it, stay ou
   const { html, gated } = gateEmbeds(paragraph + jsonLd + frame);
   assert.deepEqual(gated, ['youtube']);
   assert.equal(html, `${paragraph}${jsonLd}<consent-gate vendor="youtube"><template>${frame}</template></consent-gate>`);
+});
+
+test('tags in <head> and analytics tags become blocked scripts, not gates, with the vendor their URL names', () => {
+  const head = [
+    '<script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX"></script>',
+    '<script type="module" src="https://www.googletagmanager.com/gtag/js?id=AW-123"></script>',
+    "<script>!function(f,b,e,v){t=b.createElement(e);t.src=v}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');</script>",
+  ];
+  const document = `<!DOCTYPE html>\n<html><head><title>T</title>\n${head.join('\n')}\n<link rel="stylesheet" href="/site.css"></head><body><p>Text</p>\n<script src="https://static.chartbeat.com/js/chartbeat.js"></script></body></html>`;
+  const { html, gated, blocked } = gateEmbeds(document);
+  assert.deepEqual(gated, []);
+  assert.deepEqual(blocked, ['google-analytics', 'google-ads', 'meta-pixel', 'chartbeat']);
+  assert.ok(!html.includes('<consent-gate'), 'no gate in <head>, no placeholder for a tag');
+  assert.ok(html.includes('<script type="text/plain" data-consent="google-analytics" async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX">'));
+  assert.ok(html.includes('<script type="text/plain" data-consent="google-ads" data-type="module" src='));
+  assert.ok(html.includes('<script type="text/plain" data-consent="meta-pixel">!function'));
+  assert.equal(html.replace(/ type="text\/plain" data-consent="[a-z-]+"/g, '').replace('data-type="module"', 'type="module"'), document);
+  assert.equal(gateEmbeds(html).html, html, 'a second run changes nothing');
+  const parsed = parse(html);
+  const headNode = parsed.childNodes.find((n) => n.tagName === 'html').childNodes.find((n) => n.tagName === 'head');
+  assert.deepEqual(headNode.childNodes.filter((n) => n.tagName).map((n) => n.tagName), ['title', 'script', 'script', 'script', 'link']);
 });
 
 test('third-party content no vendor claims is reported and left alone', () => {
