@@ -250,6 +250,17 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (event.target === this.dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom)) this.closePreferences();
   };
 
+  /** Tab wraps inside the dialog (the native one lets it out to the browser once per round). */
+  private onDialogKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab') return;
+    const controls = Array.from(this.dialog!.querySelectorAll<HTMLElement>('button, a[href]'));
+    const index = controls.indexOf(this.renderRoot.activeElement as HTMLElement);
+    const to = event.shiftKey ? (index <= 0 ? controls.length - 1 : -1) : index === controls.length - 1 ? 0 : -1;
+    if (to < 0) return;
+    event.preventDefault();
+    controls[to]!.focus();
+  };
+
   private toggleVendor = (id: string): void => {
     this.draft = { ...this.draft, [id]: !this.draft[id] };
     this.requestUpdate();
@@ -730,6 +741,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
             onRejectAll: () => this.answerAll(false, 'dialog'),
             onClose: () => this.closePreferences(),
             onDialogClick: this.onDialogClick,
+            onDialogKeydown: this.onDialogKeydown,
           })
         : nothing}
       ${this.notice ? this.renderNotice(this.notice === 'reload' ? texts.reloadNotice : texts.unsavedNotice) : nothing}

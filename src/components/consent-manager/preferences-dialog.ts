@@ -18,6 +18,7 @@ export interface DialogView {
   onRejectAll(): void;
   onClose(): void;
   onDialogClick(event: MouseEvent): void;
+  onDialogKeydown(event: KeyboardEvent): void;
 }
 
 function renderSwitch(checked: boolean, labelId: string, onToggle: () => void, describedBy?: string) {
@@ -83,6 +84,7 @@ export function renderPreferencesDialog(view: DialogView) {
       aria-labelledby="dialog-title"
       aria-describedby="dialog-body"
       @click=${view.onDialogClick}
+      @keydown=${view.onDialogKeydown}
     >
         <div class="row">
           <h2 id="dialog-title" tabindex="-1" autofocus>${t.dialogTitle}</h2>
