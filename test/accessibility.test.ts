@@ -262,6 +262,8 @@ describe('accessibility', () => {
       await gate.updateComplete;
       await settle();
       expect(document.activeElement).to.equal(gate);
+      gate.blur();
+      expect(gate.hasAttribute('tabindex'), 'the gate is not left focusable').to.equal(false);
     });
 
     it('the dialog opened from a placeholder, then Accept all: focus goes to the loaded embed', async () => {
@@ -274,6 +276,21 @@ describe('accessibility', () => {
       await waitUntil(() => gate.loaded, 'loaded');
       await settle();
       expect(document.activeElement).to.equal(gate.querySelector('iframe'));
+    });
+
+    it('a place the reader left long ago is not where focus goes back to (nor is the page scrolled there)', async () => {
+      const { root, manager } = await page(article('auto'));
+      const link = root.querySelector<HTMLAnchorElement>('a[href="#one"]')!;
+      link.focus();
+      link.blur(); // a click on text: focus goes nowhere
+      window.scrollTo(0, 300);
+      const y = window.scrollY;
+      button(manager, 'Accept all').focus();
+      await sendKeys({ press: 'Enter' });
+      await manager.updateComplete;
+      await settle();
+      expect(document.activeElement).not.to.equal(link);
+      expect(window.scrollY).to.equal(y);
     });
 
     it('Accept all in the banner: focus returns to the link the reader was on', async () => {

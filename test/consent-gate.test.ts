@@ -240,6 +240,23 @@ describe('<consent-gate>', () => {
       expect(g.querySelectorAll(':scope > iframe').length).to.equal(1);
     });
 
+    it('a saved copy of a loaded gate (`loaded` in the markup, the content after the template) loads nothing before consent, and its content once after', async () => {
+      const { root, manager } = await page(html`<div>
+        <consent-manager vendors="x"></consent-manager>
+        <consent-gate vendor="x" id="g" loaded><template><blockquote><p>Post</p></blockquote></template><blockquote><p>Post</p></blockquote><iframe src="https://platform.twitter.com/embed/Tweet.html?id=1"></iframe></consent-gate>
+      </div>`);
+      const g = gate(root, 'g');
+      expect(g.loaded).to.equal(false);
+      expect(g.hasAttribute('loaded')).to.equal(false);
+      expect(g.querySelectorAll(':scope > :not(template)').length).to.equal(0);
+      expect(shadow(g, '.placeholder')).not.to.equal(null);
+      manager.acceptAll();
+      await g.updateComplete;
+      expect(g.loaded).to.equal(true);
+      expect(g.querySelectorAll('blockquote').length, 'one copy, from the template').to.equal(1);
+      expect(g.querySelector('iframe')).to.equal(null);
+    });
+
     it('a catalog vendor the manager does not enable, a ratio that is not one and a poster that is not http(s) are named', async () => {
       const errors = captureErrors();
       const { root } = await page(html`<div>

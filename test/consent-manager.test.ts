@@ -239,6 +239,14 @@ describe('<consent-manager>', () => {
       expect(parseConsentCookie(cookie)!.vendors).to.deep.equal({ vimeo: true, spotify: false, youtube: true });
     });
 
+    it('Reject all refuses what other pages of the site were granted too', async () => {
+      storeChoice({ vimeo: true, spotify: false });
+      const { manager: m } = await page(html`<consent-manager vendors="youtube"></consent-manager>`);
+      m.rejectAll();
+      const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('consent='))!.slice('consent='.length);
+      expect(parseConsentCookie(cookie)!.vendors).to.deep.equal({ vimeo: false, spotify: false, youtube: false });
+    });
+
     it('reset() forgets the choice and shows the banner again', async () => {
       storeChoice({ 'rte-player': true, youtube: true, x: true, 'google-analytics': true });
       const { manager: m } = await page(manager());

@@ -124,6 +124,24 @@ describe('hardening', () => {
     await context.close();
   });
 
+  it('of two valid choices (an earlier cookie left on another path), the newest counts, so a change holds', async () => {
+    const { context } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/pages/news/article.html');
+    await clickButton(page, 'Accept all');
+    const stored = (await context.cookies()).find((cookie) => cookie.name === 'consent');
+    await context.addCookies([{ ...stored, path: '/pages/news' }]);
+    await page.waitForTimeout(1100); // choices are timed to the second
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('consent-gate[vendor="x"]')?.loaded);
+    await page.evaluate(() => document.querySelector('consent-manager').rejectAll());
+    assert.equal(await page.getByText('Your choice applies to this page only').count(), 0);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('consent-manager')?.ready);
+    assert.equal(await page.evaluate(() => document.querySelector('consent-manager').hasConsent('x')), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('withdrawing a vendor erases its cookies on the paths of this page too', async () => {
     const { context } = await newContext(env.browser);
     const { page } = await openPage(context, env.server.origin + '/pages/news/article.html');

@@ -45,6 +45,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private syncedVendor?: string;
   private reportedUnknown = false;
   private reportedRatio = false;
+  private contentIn = false;
+  /** The markup says `loaded`: a copy of a page the widget had already changed (a CMS saving the live DOM). */
+  private savedCopy = false;
   private focusOnLoad = false;
   /** The <template> was there at the last render (else it is still being parsed). */
   private templateSeen = false;
@@ -56,15 +59,16 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The box's ratio (`16/9`, `16:9` or `1.78`) when the content has no width and height. */
   declare aspectRatio: string;
 
-  /** The embed's inert content (missing while it is still being parsed). */
+  /** The embed's inert content (missing while it is still being parsed); the publisher's, written last. */
   private get template(): HTMLTemplateElement | null {
-    for (const child of this.children) if (child instanceof HTMLTemplateElement) return child;
-    return null;
+    let found: HTMLTemplateElement | null = null;
+    for (const child of this.children) if (child instanceof HTMLTemplateElement) found = child;
+    return found;
   }
 
-  /** True once the content is in place (the `loaded` attribute). */
+  /** True once this gate has put the content in place (it then has the `loaded` attribute). */
   get loaded(): boolean {
-    return this.hasAttribute('loaded');
+    return this.contentIn;
   }
 
   constructor() {
@@ -86,6 +90,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   override connectedCallback(): void {
+    if (this.hasAttribute('loaded') && !this.contentIn) {
+      this.savedCopy = true;
+      this.removeAttribute('loaded');
+    }
     super.connectedCallback();
     consentContext.gates.add(this);
     this.sync();
@@ -127,7 +135,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private readonly onSlotChange = (): void => {
-    if (!this.loaded) this.blockLooseContent();
+    this.blockLooseContent();
     // The box as soon as the frame's start tag is in (its width and height come with it).
     this.reserveBox();
     // While the page is parsed, a <template> with nothing after it yet may still be filling up:
@@ -166,10 +174,13 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * loads), so that it waits for consent like the rest, and the publisher is told.
    */
   private blockLooseContent(): void {
+    if (this.contentIn) return;
     const loose = Array.from(this.childNodes).filter(
       (node) => node instanceof Element ? !(node instanceof HTMLTemplateElement) : node instanceof Text && node.data.trim(),
     );
     if (!loose.length) return;
+    // In a saved copy, it is the content loaded from the template: removed, not kept twice.
+    if (this.savedCopy) return loose.forEach((node) => node.remove());
     (this.template ?? this.appendChild(document.createElement('template'))).content.append(...loose);
     report(`<consent-gate vendor="${this.vendor}">: its content must be inside <template>; written outside, the browser began loading it before consent`);
   }
@@ -221,6 +232,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     }
     const content = document.importNode(template.content, true);
     if (makeScriptsRunnable(content, pageNonce())) consentContext.authority?.scriptRan(this.vendor);
+    this.contentIn = true;
     this.append(content);
     this.toggleAttribute('loaded', true);
     this.requestUpdate();
@@ -238,6 +250,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     if (this.contains(document.activeElement)) return;
     this.tabIndex = -1;
     this.focus();
+    this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
   }
 
   private unload(): void {
@@ -245,6 +258,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     for (const child of Array.from(this.childNodes)) {
       if (!(child instanceof HTMLTemplateElement)) child.remove();
     }
+    this.contentIn = false;
     this.toggleAttribute('loaded', false);
     this.requestUpdate();
   }

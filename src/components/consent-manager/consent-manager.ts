@@ -212,18 +212,21 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** Where focus goes back to when a choice removes the control that had it. */
   private readonly onFocusIn = (event: FocusEvent): void => {
     if (!this.contains(event.target as Element)) this.pageFocus = [event.composedPath()[0] as HTMLElement, event.target as HTMLElement];
+    // Into the banner or dialog from nowhere (after a click on text): no place to go back to.
+    else if (!event.relatedTarget) this.pageFocus = undefined;
   };
 
   /**
    * After a choice: when the control that had focus is gone (the banner, or the placeholder that
    * opened the dialog), focus returns to where the reader was in the page, not to its start.
    */
-  private async keepFocus(): Promise<void> {
+  private async keepFocus(inside = !!this.renderRoot.activeElement): Promise<void> {
     await this.updateComplete;
     const [element, host] = this.pageFocus ?? [];
-    if (!host?.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
-    // A placeholder's button replaced by its content: the gate's content instead.
-    if (element?.isConnected) element.focus();
+    if (!inside || !host?.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    // Back where the reader was, without scrolling there; a placeholder's button replaced by its
+    // content: the gate's content instead.
+    if (element?.isConnected) element.focus({ preventScroll: true });
     else (host as HTMLElement & { focusContent?(): void }).focusContent?.();
   }
 
@@ -356,9 +359,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.config = { revision: revision.revision, maxAgeDays: maxAge.days, vendors: [...vendors.values()] };
 
     const before = this.grants;
+    // Of several valid ones (another path or domain written before), the newest: the one saved last.
     const cookies = readCookies(this.cookieName);
     this.stored = null;
-    for (const cookie of cookies) if ((this.stored = parseConsentCookie(cookie))) break;
+    for (const choice of cookies.map(parseConsentCookie)) if (choice && choice.timestamp > (this.stored?.timestamp ?? -1)) this.stored = choice;
     if (cookies.length && !this.stored) {
       error(`cookie "${this.cookieName}" does not hold a valid choice; the reader is asked again (if another tool uses this name, set cookie-name)`);
     }
@@ -419,7 +423,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     // the banner goes on asking about it.
     const kind = this.validity.kind;
     const vendors: Record<string, boolean> = this.stored && (kind === 'valid' || kind === 'new-vendors') ? { ...this.stored.vendors } : {};
-    for (const { id } of askable(this.config.vendors)) if (id in answers) vendors[id] = answers[id] === true;
+    const asked = new Set(askable(this.config.vendors).map((vendor) => vendor.id));
+    for (const [id, answer] of Object.entries(answers)) if (asked.has(id) || id in vendors) vendors[id] = answer === true;
     const stored = (this.stored = {
       revision: this.config.revision,
       timestamp: Date.now(),
@@ -622,7 +627,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 
   private answerAll(granted: boolean, method: ConsentMethod): void {
-    this.commit(allVendors(this.config.vendors, granted), method);
+    const answers = allVendors(this.config.vendors, granted);
+    // Reject all refuses what other pages of the site were granted too.
+    if (!granted) for (const id of Object.keys(this.stored?.vendors ?? {})) answers[id] = false;
+    this.commit(answers, method);
     this.closePreferences();
   }
 
@@ -664,8 +672,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** Closes the dialog without recording anything. */
   closePreferences(): void {
+    const inside = !!this.renderRoot.activeElement;
     if (this.dialog?.open) this.dialog.close();
-    void this.keepFocus();
+    void this.keepFocus(inside);
   }
 
   /** Forgets the stored choice, re-blocks everything and shows the banner again. */
