@@ -88,6 +88,23 @@ describe('<consent-gate>', () => {
       expect([shadow(g, '.base')!.getBoundingClientRect().height, after.getBoundingClientRect().top]).to.deep.equal(before);
     });
 
+    it('a post without a size keeps one placeholder height, before its texts arrive and after', async () => {
+      const { fixture } = await import('@open-wc/testing');
+      const root = await fixture<HTMLElement>(html`<div>
+        <consent-manager vendors="x" lang="ga"></consent-manager>
+        <consent-gate vendor="x" id="g"><template><blockquote class="twitter-tweet"><p>Post</p></blockquote></template></consent-gate>
+      </div>`);
+      const g = gate(root, 'g');
+      const manager = root.querySelector('consent-manager')!;
+      await g.updateComplete;
+      expect(manager.ready, 'the Irish texts are still on their way').to.equal(false);
+      const before = g.getBoundingClientRect().height;
+      await waitUntil(() => manager.ready, 'Irish texts', { timeout: 5000 });
+      await g.updateComplete;
+      expect(shadow(g, '.placeholder')!.textContent).to.contain('X (Twitter)');
+      expect(g.getBoundingClientRect().height).to.equal(before);
+    });
+
     it('shows a publisher poster, never one from the vendor', async () => {
       const errors = captureErrors();
       const { root } = await page(html`<div>

@@ -33,6 +33,14 @@ const routes = {
   },
   '/parsing/long.html': (req, res) =>
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`${head(CLASSIC)}${Array.from({ length: 300 }, (_, i) => gate(i)).join('\n')}</main></body></html>`),
+  // Posts without a size, in Irish (its texts load from next to the script), opened at one of them.
+  '/parsing/posts.html': (req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(
+      `${head(CLASSIC.replace('data-vendors="youtube"', 'data-vendors="youtube x" data-lang="ga"'))}${Array.from(
+        { length: 40 },
+        (_, i) => `${gate(i)}\n<consent-gate vendor="x" id="post${i}"><template><blockquote class="twitter-tweet"><p>Post ${i}</p></blockquote><script async src="https://platform.twitter.com/widgets.js"></script></template></consent-gate>`,
+      ).join('\n')}</main></body></html>`,
+    ),
   '/parsing/module.html': (req, res) =>
     res
       .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -103,6 +111,21 @@ describe('gates however the article arrives', () => {
     assert.ok(Math.abs(anchor) <= 1, `the anchor stays at the top of the viewport (${anchor} px)`);
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  // It was 0.2–0.7 in a third of loads: the posts' placeholders grew when their texts came. Now
+  // nothing grows; a shift of about 0.04 was still seen in 1 of 24 loads, cause not found yet.
+  it('posts without a size, opened at one of them while the language loads: no shift a reader would see', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 568 }]) {
+      for (let run = 0; run < 2; run++) {
+        const { context, page, errors } = await open('/parsing/posts.html#post30', viewport);
+        const { shifts } = await settle(page);
+        const total = shifts.reduce((sum, value) => sum + value, 0);
+        assert.ok(total < 0.05, `layout shift ${total} at ${viewport.width} px (run ${run + 1})`);
+        assert.deepEqual(errors, []);
+        await context.close();
+      }
+    }
   });
 
   it('the module build, which defines the gates after parsing, renders all of them', async () => {

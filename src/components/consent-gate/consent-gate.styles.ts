@@ -27,7 +27,14 @@ export const styles = css`
     border: 0;
     vertical-align: top;
   }
+  /* Without a size from the content (a post), a fixed height until the content is in: from the
+     start, so that the placeholder and its text, whenever they arrive (another language may still
+     be loading), move nothing around it. */
+  :host(:not([loaded])) .base:not(.sized) {
+    height: 20rem;
+  }
   .placeholder {
+    height: 100%;
     display: grid;
     place-items: center;
     overflow: auto;
