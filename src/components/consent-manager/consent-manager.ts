@@ -541,8 +541,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const banner = this.started ? this.renderRoot.querySelector('.banner') : null;
     if (banner === this.bannerShown) return;
     this.bannerShown = banner;
-    this.onBannerResize.disconnect();
     if (!banner) return this.hideBanner();
+    this.onBannerResize.disconnect();
     this.pagePadding ??= document.documentElement.style.scrollPaddingBottom;
     this.spacer.style.display = 'block';
     this.onBannerResize.observe(banner);
