@@ -10,7 +10,7 @@ export const styles = css`
     color: var(--_fg);
   }
   /* Off-screen, the placeholder or embed is neither styled nor laid out: its box is the ratio's. */
-  .ratio {
+  .ratio.rendered {
     content-visibility: auto;
   }
   /* A box of a known height only (min-height): the embed may grow it once loaded, like any page. */
@@ -27,10 +27,10 @@ export const styles = css`
     border: 0;
     vertical-align: top;
   }
-  /* Without a size from the content (a post), a fixed height until the content is in: from the
-     start, so that the placeholder and its text, whenever they arrive (another language may still
-     be loading), move nothing around it. */
-  :host(:not([loaded])) .base:not(.sized) {
+  /* Content without a size (a post): a fixed height until it is in, from its first element on, so
+     that the placeholder and its text, whenever they arrive (another language may still be
+     loading), move nothing around it. */
+  :host(:not([loaded])) .post:not(.sized) {
     height: 20rem;
   }
   .placeholder {

@@ -160,6 +160,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.templateSeen = !!this.template;
     this.reserveBox();
     const base = this.base;
+    // Rendered with its text (or content): from now on skipped while off screen (styles).
+    base.classList.toggle('rendered', !!consentContext.authority?.ready && this.templateSeen);
     // The manager's theme, unless this gate has its own.
     const theme = this.getAttribute('theme') || consentContext.authority?.theme;
     base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
@@ -196,6 +198,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     const style = this.base.style;
     this.base.classList.toggle('sized', !!(box.ratio || box.height));
     this.base.classList.toggle('ratio', !!box.ratio);
+    // Content without a size so far (a post): its placeholder takes a fixed height (styles).
+    this.base.classList.toggle('post', !!this.template?.content.firstElementChild);
     // CSSOM, not a style attribute: allowed under a strict CSP.
     style.aspectRatio = box.ratio ?? '';
     style.maxWidth = box.maxWidth ?? '';
