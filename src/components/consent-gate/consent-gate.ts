@@ -194,12 +194,14 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   /** Sizes the box from the content's width and height (or `aspect-ratio`) when they are known. */
   private reserveBox(): void {
-    const box = this.box();
+    // Read once: this runs for every gate in the parser's task.
+    const template = this.template;
+    const box = this.box(template);
     const style = this.base.style;
     this.base.classList.toggle('sized', !!(box.ratio || box.height));
     this.base.classList.toggle('ratio', !!box.ratio);
     // Content without a size so far (a post): its placeholder takes a fixed height (styles).
-    this.base.classList.toggle('post', !!this.template?.content.firstElementChild);
+    this.base.classList.toggle('post', !!template?.content.firstElementChild);
     // CSSOM, not a style attribute: allowed under a strict CSP.
     style.aspectRatio = box.ratio ?? '';
     style.maxWidth = box.maxWidth ?? '';
@@ -271,14 +273,14 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * The box to reserve: the `aspect-ratio` attribute, else the content's own width and height,
    * else its height alone when it is as wide as the column (audio players, charts).
    */
-  private box(): { ratio?: string; maxWidth?: string; height?: string } {
+  private box(template: HTMLTemplateElement | null): { ratio?: string; maxWidth?: string; height?: string } {
     const [, w, h = '1'] = this.aspectRatio.trim().match(RATIO) ?? [];
     if (Number(w) && Number(h)) return { ratio: `${w} / ${h}` };
     if (this.aspectRatio && !this.reportedRatio) {
       this.reportedRatio = true;
       report(`<consent-gate> aspect-ratio "${this.aspectRatio}" is not a ratio such as 16/9; the content's own size is used`);
     }
-    const sized = this.template?.content.querySelector(SIZED);
+    const sized = template?.content.querySelector(SIZED);
     const width = sized?.getAttribute('width') ?? '';
     const height = sized?.getAttribute('height') ?? '';
     if (!PIXELS.test(height) || !Number(height)) return {};
