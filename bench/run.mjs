@@ -7,6 +7,10 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium-path.mjs';
 import { newContext, startServer } from '../test/e2e/harness.mjs';
 
+// The size budget (test/node/size.test.mjs holds the ceiling): the bench prints the bundle against the aim.
+const AIM = 17 * 1024;
+const CEILING = 20_480;
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_GATES="10 100" measures only those pages.
 const COUNTS = (process.env.BENCH_GATES ?? '10 100 1000').split(/\s+/).filter(Boolean).map(Number);
@@ -148,7 +152,7 @@ try {
 }
 
 const rows = [
-  ['dist/consent-gate.js', `${results.size.raw} B raw, ${results.size.gzip} B gzip, ${results.size.brotli} B brotli`, 'gzip ≤ 12288 B'],
+  ['dist/consent-gate.js', `${results.size.raw} B raw, ${results.size.gzip} B gzip, ${results.size.brotli} B brotli`, `gzip aim ≤ ${AIM} B (ceiling ${CEILING} B)`],
 ];
 for (const count of COUNTS) {
   const r = results[`gates${count}`];
