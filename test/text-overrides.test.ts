@@ -42,4 +42,37 @@ describe('<consent-text> overrides', () => {
     expect(text(shadow(manager, '.banner h2'))).to.equal('<img src=x onerror=alert(1)>Cookies');
     expect(shadow(manager, '.banner img')).to.equal(null);
   });
+
+  it('a key outside the known texts touches nothing, not even Object.prototype', async () => {
+    const errors = captureErrors();
+    const toString = Object.prototype.toString;
+    const hasOwnProperty = Object.prototype.hasOwnProperty;
+    try {
+      const { manager } = await page(html`<consent-manager vendors="youtube">
+        <consent-text key="__proto__.toString">polluted</consent-text>
+        <consent-text key="__proto__.hasOwnProperty">polluted</consent-text>
+        <consent-text key="constructor.prototype">polluted</consent-text>
+        <consent-text key="toString">polluted</consent-text>
+        <consent-text key="purposeNames.__proto__">polluted</consent-text>
+        <consent-text key="purposeNames.toString">polluted</consent-text>
+        <consent-text key="bannerTitle.length">polluted</consent-text>
+      </consent-manager>`);
+      await waitUntil(() => manager.ready, 'started', { timeout: 5000 });
+      await manager.updateComplete;
+      errors.restore();
+      expect(Object.prototype.toString).to.equal(toString);
+      expect(Object.prototype.hasOwnProperty).to.equal(hasOwnProperty);
+      expect(String({})).to.equal('[object Object]');
+      expect(typeof manager.texts.toString).to.equal('function');
+      expect(String(manager.texts.purposeNames)).to.equal('[object Object]');
+      expect(text(shadow(manager, '.banner h2'))).to.equal('Your privacy on this site');
+      for (const key of ['__proto__.toString', 'constructor.prototype', 'toString', 'purposeNames.__proto__', 'bannerTitle.length']) {
+        expect(errors.messages.join('\n')).to.contain(`<consent-text key="${key}">: there is no such text`);
+      }
+    } finally {
+      errors.restore();
+      Object.prototype.toString = toString;
+      Object.prototype.hasOwnProperty = hasOwnProperty;
+    }
+  });
 });
