@@ -28,8 +28,15 @@ export type Validity =
   | { kind: 'valid' };
 
 const DAY = 86_400_000;
-/** Clock skew tolerated for a timestamp in the future before the choice counts as tampered. */
-const FUTURE_SKEW = DAY;
+/**
+ * A choice dated more than this ahead of the clock reading it is no choice: it was not saved by
+ * this reader's browser (a cookie written from a sibling subdomain, docs/security.md), or the
+ * clock has since been put back.
+ */
+export const FUTURE_SKEW = 5 * 60_000;
+
+/** True when the choice is dated too far ahead of `now` to have been saved before it. */
+export const fromTheFuture = (choice: StoredChoice, now: number): boolean => choice.timestamp > now + FUTURE_SKEW;
 
 export const DEFAULT_MAX_AGE_DAYS = 180;
 export const MAX_AGE_DAYS_CAP = 395;
@@ -37,8 +44,27 @@ export const MAX_AGE_DAYS_CAP = 395;
 /** Vendors the reader answers for: all but the strictly necessary ones. */
 export const askable = (vendors: readonly Vendor[]) => vendors.filter((v) => v.purpose !== 'necessary');
 
+/**
+ * The choice in force when the page sees several cookies of its name (on another path, or on a
+ * parent domain, which a sibling subdomain can write): of those that parse and are not dated in the
+ * future, the newest gives revision, time and consent id; a vendor is denied where any of them
+ * denies it, granted only where all of them grant it, and otherwise unanswered. So a cookie
+ * written elsewhere can take a grant away, never add one.
+ */
+export function choiceInForce(choices: ReadonlyArray<StoredChoice | null>, now: number): StoredChoice | null {
+  const valid = choices.filter((choice): choice is StoredChoice => !!choice && !fromTheFuture(choice, now));
+  if (valid.length < 2) return valid[0] ?? null;
+  const vendors: Record<string, boolean> = Object.create(null);
+  for (const id of new Set(valid.flatMap((choice) => Object.keys(choice.vendors)))) {
+    if (valid.some((choice) => choice.vendors[id] === false)) vendors[id] = false;
+    else if (valid.every((choice) => choice.vendors[id])) vendors[id] = true;
+  }
+  const newest = valid.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
+  return { ...newest, vendors };
+}
+
 export function checkValidity(stored: StoredChoice | null, config: ConsentConfig, now: number): Validity {
-  if (!stored || stored.timestamp > now + FUTURE_SKEW) return { kind: 'none' };
+  if (!stored || fromTheFuture(stored, now)) return { kind: 'none' };
   if (stored.revision < config.revision) return { kind: 'revision' };
   if (now - stored.timestamp > config.maxAgeDays * DAY) return { kind: 'expired' };
   const added = askable(config.vendors)

@@ -11,6 +11,7 @@ import {
   allVendors,
   askable,
   checkValidity,
+  choiceInForce,
   diffGrants,
   effectiveGrants,
   parseMaxAgeDays,
@@ -359,10 +360,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.config = { revision: revision.revision, maxAgeDays: maxAge.days, vendors: [...vendors.values()] };
 
     const before = this.grants;
-    // Of several valid ones (another path or domain written before), the newest: the one saved last.
+    // Several (another path, or a parent domain a sibling subdomain wrote): see choiceInForce.
     const cookies = readCookies(this.cookieName);
-    this.stored = null;
-    for (const choice of cookies.map(parseConsentCookie)) if (choice && choice.timestamp > (this.stored?.timestamp ?? -1)) this.stored = choice;
+    this.stored = choiceInForce(cookies.map(parseConsentCookie), Date.now());
     if (cookies.length && !this.stored) {
       error(`cookie "${this.cookieName}" does not hold a valid choice; the reader is asked again (if another tool uses this name, set cookie-name)`);
     }
