@@ -71,7 +71,7 @@ await node('src/transform/index.ts', 'transform.mjs');
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
-execFileSync(bin('custom-elements-manifest'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--outdir', 'dist', '--quiet'], { stdio: 'inherit' });
+execFileSync(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
 
 for (const file of ['dist/consent-gate.js', 'dist/consent-gate.mjs', ...LANGUAGE_FILES.map((code) => `dist/lang/${code}.js`)]) {
   const code = readFileSync(file);

@@ -223,6 +223,24 @@ describe('<consent-gate>', () => {
       expect(yt.querySelector('iframe')).to.equal(null);
       expect(yt.loaded).to.equal(false);
     });
+
+    it('a theme set on a rendered gate re-renders it in that theme, over the manager\'s', async () => {
+      const { root } = await page(article());
+      const yt = gate(root, 'yt');
+      const base = shadow(yt, '.base')!;
+      expect(base.style.colorScheme).to.equal('');
+      yt.setAttribute('theme', 'dark');
+      await yt.updateComplete;
+      expect(base.style.colorScheme).to.equal('dark');
+      const [r, g, b] = getComputedStyle(shadow(yt, '.placeholder')!).backgroundColor.match(/\d+/g)!.map(Number);
+      expect((r! + g! + b!) / 3, 'a dark placeholder').to.be.below(60);
+      yt.theme = 'light';
+      await yt.updateComplete;
+      expect(base.style.colorScheme).to.equal('light');
+      yt.removeAttribute('theme');
+      await yt.updateComplete;
+      expect(base.style.colorScheme).to.equal('');
+    });
   });
 
   describe('bad input', () => {

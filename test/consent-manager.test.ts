@@ -66,6 +66,21 @@ describe('<consent-manager>', () => {
       expect(m.hasConsent('youtube')).to.equal(true);
     });
 
+    it('dispatches its events on itself: they bubble and are composed, so listeners on document hear them', async () => {
+      const heard: Array<[string, EventTarget | null, boolean, boolean]> = [];
+      const listen = (event: Event) => heard.push([event.type, event.target, event.bubbles, event.composed]);
+      const ready = oneEvent(document, 'consent-ready');
+      const { root, manager: m } = await page(manager());
+      root.addEventListener('consent-change', listen);
+      await ready;
+      const change = oneEvent(document, 'consent-change');
+      m.acceptAll();
+      const event = await change;
+      expect(event.target).to.equal(m);
+      expect(heard).to.deep.equal([['consent-change', m, true, true]]);
+      root.removeEventListener('consent-change', listen);
+    });
+
     it('Reject all is stored like any other choice and not asked again', async () => {
       const first = await page(manager());
       button(first.manager, 'Reject all').click();

@@ -3,28 +3,53 @@ import { report } from '../core/report.js';
 import { adoptStyles } from '../styles/css.js';
 
 /**
+ * An element's attributes, the one table that its accessors, its types and the custom elements
+ * manifest come from: kebab-case attribute name → default. A `false` default makes a boolean
+ * attribute (on when present); `null`, a string attribute whose absence means off.
+ */
+export type AttributeTable = Readonly<Record<string, string | boolean | null>>;
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+/** The properties an attribute table gives its element: camelCase, typed by the default. */
+export type AttributeProperties<T extends AttributeTable> = {
+  -readonly [K in keyof T & string as Camel<K>]: T[K] extends boolean ? boolean : T[K] extends null ? string | null : string;
+};
+
+const camel = (attribute: string) => attribute.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase());
+
+/** Gives the element's prototype an accessor per attribute of `table`; returns the names to observe. */
+export function attributeAccessors(element: { prototype: object }, table: AttributeTable): string[] {
+  const names: string[] = [];
+  // A loop, not Array methods: a page that broke Array.prototype.map must not stop the definition.
+  for (const attribute in table) {
+    const fallback = table[attribute];
+    names.push(attribute);
+    Object.defineProperty(element.prototype, camel(attribute), {
+      get(this: Element) {
+        return fallback === false ? this.hasAttribute(attribute) : (this.getAttribute(attribute) ?? fallback);
+      },
+      set(this: Element, value: unknown) {
+        if (value === false || value == null) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, value === true ? '' : String(value));
+      },
+    });
+  }
+  return names;
+}
+
+/**
  * The base of the widget's elements: lit-html templates rendered into an open shadow root, once
  * per microtask however many changes came in. Attributes are the source of truth: each entry of
- * `properties` (camelCase name → default) becomes an accessor of its kebab-case attribute.
- * LitElement's ReactiveElement would cost 2.6 KB gzip of a 12 KB budget for what these lines do.
+ * `attributes` becomes an accessor (camelCase) and is observed.
+ * LitElement's ReactiveElement would cost 2.6 KB gzip for what these lines do.
  */
 export abstract class ConsentElement extends HTMLElement {
   static styles: string[] = [];
-  static properties: Record<string, string> = {};
+  static attributes: AttributeTable = {};
 
   static get observedAttributes(): string[] {
-    return Object.entries(this.properties).map(([property, fallback]) => {
-      const attribute = property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-      Object.defineProperty(this.prototype, property, {
-        get(this: Element) {
-          return this.getAttribute(attribute) ?? fallback;
-        },
-        set(this: Element, value: unknown) {
-          this.setAttribute(attribute, String(value));
-        },
-      });
-      return attribute;
-    });
+    return attributeAccessors(this, this.attributes);
   }
 
   readonly renderRoot: ShadowRoot;
@@ -41,7 +66,8 @@ export abstract class ConsentElement extends HTMLElement {
 
   connectedCallback(): void {
     // A property set before the element was defined hides the accessor: move it to the attribute.
-    for (const property of Object.keys((this.constructor as typeof ConsentElement).properties)) {
+    for (const attribute in (this.constructor as typeof ConsentElement).attributes) {
+      const property = camel(attribute);
       if (Object.hasOwn(this, property)) {
         const value = (this as Record<string, unknown>)[property];
         delete (this as Record<string, unknown>)[property];

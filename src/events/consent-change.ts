@@ -6,7 +6,7 @@ export interface ConsentChangeDetail {
   withdrawn: string[];
 }
 
-/** The reader or the API changed the choice. Dispatched on `document`. */
+/** The reader or the API changed the choice. Dispatched on the manager; it bubbles and is composed, so listeners on `document` hear it. */
 export class ConsentChangeEvent extends CustomEvent<ConsentChangeDetail> {
   constructor(detail: ConsentChangeDetail) {
     super('consent-change', { detail, bubbles: true, composed: true });

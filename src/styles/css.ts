@@ -8,13 +8,17 @@ const sheets = new Map<string, CSSStyleSheet>();
  * `<style>` elements, so a strict CSP needs no `unsafe-inline` for styles).
  */
 export function adoptStyles(root: ShadowRoot, styles: string[]): void {
-  root.adoptedStyleSheets = styles.map((text) => {
+  const adopted: CSSStyleSheet[] = [];
+  // A loop, not Array.prototype.map: it runs in the elements' constructors, which a page that
+  // broke map must not make throw.
+  for (const text of styles) {
     let sheet = sheets.get(text);
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(text);
       sheets.set(text, sheet);
     }
-    return sheet;
-  });
+    adopted.push(sheet);
+  }
+  root.adoptedStyleSheets = adopted;
 }

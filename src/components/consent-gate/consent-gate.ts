@@ -6,10 +6,9 @@ import type { Vendor } from '../../core/vendor.js';
 import { makeScriptsRunnable } from '../../dom/run-scripts.js';
 import { pageNonce } from '../../dom/page-nonce.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { ConsentElement } from '../consent-element.js';
+import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
-import { define } from '../define.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow } from '../first-render.js';
 import { styles } from './consent-gate.styles.js';
@@ -17,6 +16,18 @@ import { styles } from './consent-gate.styles.js';
 const SIZED = 'iframe[height], video[height], img[height]';
 const PIXELS = /^\d+(\.\d+)?$/;
 const RATIO = /^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/;
+
+/** The gate's attributes (docs/embeds.md): name → default. */
+const gateAttributes = {
+  /** The id of the vendor whose consent this content needs. */
+  vendor: '',
+  /** A publisher-hosted image shown in the placeholder (this site only). */
+  poster: '',
+  /** The box's ratio (`16/9`, `16:9` or `1.78`) when the content has no width and height. */
+  'aspect-ratio': '',
+  /** `light`, `dark` or `auto`: this placeholder's theme, over the manager's. */
+  theme: '',
+};
 
 /**
  * One blocked embed: its `<template>` content is put in place only once its vendor is granted
@@ -34,7 +45,7 @@ const RATIO = /^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/;
  */
 export class ConsentGate extends ConsentElement implements GateSubscriber {
   static override styles = [sharedStyles, styles];
-  static override properties = { vendor: '', poster: '', aspectRatio: '' };
+  static override attributes = gateAttributes;
 
   /** The box that keeps the embed's size; the template renders inside it. */
   private readonly base = document.createElement('div');
@@ -52,13 +63,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The <template> was there at the last render (else it is still being parsed). */
   private templateSeen = false;
 
-  /** The id of the vendor whose consent this content needs. */
-  declare vendor: string;
-  /** A publisher-hosted image shown in the placeholder. */
-  declare poster: string;
-  /** The box's ratio (`16/9`, `16:9` or `1.78`) when the content has no width and height. */
-  declare aspectRatio: string;
-
   /** The embed's inert content (missing while it is still being parsed); the publisher's, written last. */
   private get template(): HTMLTemplateElement | null {
     let found: HTMLTemplateElement | null = null;
@@ -73,8 +77,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   constructor() {
     super();
-    this.base.className = 'base';
-    this.base.setAttribute('part', 'base');
+    const base = this.base;
+    base.className = 'base';
+    base.setAttribute('part', 'base');
     // While blocked, the light DOM goes to a hidden slot (a slot in the box takes it once loaded):
     // its slotchange says the <template> has been parsed, so the box is reserved in the parser's
     // own task, before anything around it is painted.
@@ -82,7 +87,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     hidden.hidden = true;
     hidden.append(document.createElement('slot'));
     hidden.addEventListener('slotchange', this.onSlotChange);
-    this.renderRoot.append(this.base, hidden);
+    this.renderRoot.append(base, hidden);
   }
 
   protected override get renderTarget(): HTMLElement {
@@ -163,7 +168,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     // Rendered with its text (or content): from now on skipped while off screen (styles).
     base.classList.toggle('rendered', !!consentContext.authority?.ready && this.templateSeen);
     // The manager's theme, unless this gate has its own.
-    const theme = this.getAttribute('theme') || consentContext.authority?.theme;
+    const theme = this.theme || consentContext.authority?.theme;
     base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
     const language = consentContext.authority?.language ?? 'en';
     base.lang = language;
@@ -187,7 +192,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     report(`<consent-gate vendor="${this.vendor}">: its content must be inside <template>; written outside, the browser began loading it before consent`);
   }
 
-  /** True once the box has the content's size: the placeholder can appear in it without moving anything. */
+  /** @internal True once the box has the content's size: the placeholder can appear in it without moving anything. */
   get boxReserved(): boolean {
     return this.base.classList.contains('sized');
   }
@@ -208,7 +213,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     style.minHeight = box.height ?? '';
   }
 
-  /** Follows the manager: loads when granted, re-blocks when not. */
+  /** @internal Follows the manager: loads when granted, re-blocks when not. */
   sync(withdrawn?: ReadonlySet<string>): void {
     const authority = consentContext.authority;
     if (!authority?.ready) return;
@@ -250,7 +255,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     }
   }
 
-  /** Focuses the loaded content, or the gate itself when nothing in it can take focus (a post). */
+  /** @internal Focuses the loaded content, or the gate itself when nothing in it can take focus (a post). */
   focusContent(): void {
     this.querySelector<HTMLElement>(':scope > :not(template)')?.focus();
     if (this.contains(document.activeElement)) return;
@@ -348,7 +353,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 }
 
-define('consent-gate', ConsentGate);
+/** The attributes' accessors (see `attributeAccessors`). */
+export interface ConsentGate extends AttributeProperties<typeof gateAttributes> {}
+
+if (!customElements.get('consent-gate')) customElements.define('consent-gate', ConsentGate);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -36,9 +36,8 @@ import { chooseLanguage, direction, loadTexts } from '../../translations/languag
 import { withOverrides } from '../../translations/overrides.js';
 import { consentContext, type ConsentAuthority } from '../consent-context.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
-import { ConsentElement } from '../consent-element.js';
+import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { syncGates } from '../sync-gates.js';
-import { define } from '../define.js';
 import { signalConsentDefault, signalConsentUpdate } from '../../standards/consent-mode.js';
 import { sendReceipts, textsHash, type ConsentMethod } from '../../standards/receipts.js';
 import { syncTabs } from '../../standards/tab-sync.js';
@@ -50,13 +49,43 @@ type QueuedFunction = (manager: ConsentManager) => void;
 
 const CONFIG_ATTRIBUTES = ['vendors', 'revision', 'max-age-days', 'cookie-name', 'cookie-domain', 'cookie-path'];
 
+/** The manager's attributes (docs/attributes.md): name → default. */
+const managerAttributes = {
+  /** Space-separated ids of the vendors to ask about: the built-in catalog's or `<consent-vendor>` children's. */
+  vendors: '',
+  /** The publisher's privacy and cookie policy (http/https only). */
+  'policy-url': '',
+  /** The publisher's configuration version, a positive whole number; raising it asks every reader again. */
+  revision: '1',
+  /** Name of the cookie that stores the choice. */
+  'cookie-name': 'consent',
+  /** Domain of that cookie (default: the current host). */
+  'cookie-domain': '',
+  /** Path of that cookie. */
+  'cookie-path': '/',
+  /** Days a choice stays valid (at most 395). */
+  'max-age-days': '180',
+  /** `light`, `dark` or `auto` (follows the reader's system), for the banner, the dialog and the placeholders. */
+  theme: 'auto',
+  /** `false` ignores the browser's Global Privacy Control signal. */
+  'respect-gpc': '',
+  /** Drives Google Consent Mode v2 when present; may hold region codes and `url_passthrough`, `ads_data_redaction`. */
+  'google-consent-mode': null,
+  /** URL that receives a consent receipt on every change (http/https only). */
+  'log-endpoint': '',
+  /** Stops raw third-party embeds of configured vendors as they are inserted. */
+  'auto-block': false,
+  /** The language of the texts (the page's `<html lang>` when absent). */
+  lang: '',
+};
+
 /**
  * The page's one consent authority: reads and stores the reader's choice, shows the banner and
  * the Manage Preferences dialog, and loads or re-blocks gated content.
  *
  * @summary The consent manager of the page.
- * @fires consent-ready - On `document`: the stored choice (or none) is known.
- * @fires consent-change - On `document`: the reader or the API changed the choice.
+ * @fires consent-ready - The stored choice (or none) is known. Bubbles and is composed: listeners on `document` hear it.
+ * @fires consent-change - The reader or the API changed the choice. Bubbles and is composed: listeners on `document` hear it.
  * @csspart banner - The first-layer banner.
  * @csspart banner-title - The banner's heading.
  * @csspart banner-body - The banner's text.
@@ -90,19 +119,7 @@ const CONFIG_ATTRIBUTES = ['vendors', 'revision', 'max-age-days', 'cookie-name',
  */
 export class ConsentManager extends ConsentElement implements ConsentAuthority {
   static override styles = [sharedStyles, styles];
-  static override properties = {
-    vendors: '',
-    policyUrl: '',
-    revision: '1',
-    cookieName: 'consent',
-    cookieDomain: '',
-    cookiePath: '/',
-    maxAgeDays: '180',
-    theme: 'auto',
-    respectGpc: '',
-    logEndpoint: '',
-    lang: '',
-  };
+  static override attributes = managerAttributes;
 
   private started = false;
   private config: ConsentConfig = { revision: 1, maxAgeDays: 180, vendors: [] };
@@ -124,7 +141,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private translation: Translation = en;
   /** The language's own texts, before the publisher's <consent-text> overrides. */
   private languageTexts: Translation = en;
-  /** The language of the texts shown (`en` when another could not be loaded). */
+  /** @internal The language of the texts shown (`en` when another could not be loaded). */
   language = 'en';
   private tabs?: ReturnType<typeof syncTabs>;
   /** Vendors whose scripts have run in this page: withdrawing them takes full effect on reload. */
@@ -157,27 +174,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private draft: Record<string, boolean> = {};
   private status = '';
 
-  /** Space-separated ids from the built-in vendor catalog to enable. */
-  declare vendors: string;
-  /** The publisher's privacy and cookie policy (http/https only). */
-  declare policyUrl: string;
-  /** The publisher's configuration version; raising it asks every reader again. */
-  declare revision: string;
-  /** Name of the cookie that stores the choice. */
-  declare cookieName: string;
-  /** Domain of that cookie (default: the current host). */
-  declare cookieDomain: string;
-  /** Path of that cookie. */
-  declare cookiePath: string;
-  /** Days a choice stays valid (at most 395). */
-  declare maxAgeDays: string;
-  /** `light`, `dark` or `auto` (follows the reader's system). */
-  declare theme: string;
-  /** `false` ignores the browser's Global Privacy Control signal. */
-  declare respectGpc: string;
-  /** URL that receives a consent receipt on every change (http/https only). */
-  declare logEndpoint: string;
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (consentContext.authority && consentContext.authority !== this) {
@@ -185,9 +181,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       return;
     }
     consentContext.authority = this;
-    if (this.hasAttribute('auto-block')) startAutoBlock(this.vendors);
+    if (this.autoBlock) startAutoBlock(this.vendors);
     // Before the Google tag that follows this element in the page can run.
-    if (this.hasAttribute('google-consent-mode')) signalConsentDefault(this.getAttribute('google-consent-mode')!);
+    if (this.googleConsentMode != null) signalConsentDefault(this.googleConsentMode);
     // A manager in the page's HTML starts once its <consent-vendor> children are parsed; the one
     // the script tag created has none, and starts at once.
     if (consentContext.created === this) this.start();
@@ -314,7 +310,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       if (endpoint) sendReceipts(endpoint);
       // Announced once the page is parsed, so that listeners anywhere in it hear it.
       whenParsed(() => {
-        document.dispatchEvent(new ConsentReadyEvent(this.consent));
+        this.dispatchEvent(new ConsentReadyEvent(this.consent));
         this.runQueue();
       });
       // Screen readers announce the banner without focus moving to it: the live region is in the
@@ -478,10 +474,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 
   private signalConsentMode(): void {
-    if (this.hasAttribute('google-consent-mode')) signalConsentUpdate(this.config.vendors, this.grants);
+    if (this.googleConsentMode != null) signalConsentUpdate(this.config.vendors, this.grants);
   }
 
-  /** Records that a vendor's script ran in this page (gates and blocked scripts call it). */
+  /** @internal Records that a vendor's script ran in this page (gates and blocked scripts call it). */
   scriptRan(vendorId: string): void {
     this.ran.add(vendorId);
   }
@@ -494,7 +490,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       this.notice = 'reload';
       this.requestUpdate();
     }
-    document.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
+    this.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
   }
 
   private get cookieLocation() {
@@ -560,7 +556,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** The manager's `lang`, else the page's; English when unsupported. */
   private get wantedLanguage(): string {
-    return chooseLanguage(this.getAttribute('lang'), document.documentElement.lang);
+    return chooseLanguage(this.lang, document.documentElement.lang);
   }
 
   /** The configuration attributes' values, to tell whether they changed since `configure()`. */
@@ -577,7 +573,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     return this.started;
   }
 
-  /** The texts in the reader's language. */
+  /** @internal The texts in the reader's language. */
   get texts(): Translation {
     return this.translation;
   }
@@ -593,7 +589,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     });
   }
 
-  /** Every configured vendor. */
+  /** @internal Every configured vendor. */
   configuredVendors(): readonly Vendor[] {
     return this.config.vendors;
   }
@@ -645,7 +641,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (Object.keys(answers).length) this.commit(answers, 'api');
   }
 
-  /** Grants one vendor from its placeholder. */
+  /** @internal Grants one vendor from its placeholder. */
   grantFromGate(vendorId: string): void {
     this.commit({ [vendorId]: true }, 'placeholder');
   }
@@ -688,7 +684,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.tabs?.announce();
   }
 
-  /** Re-reads the `<consent-vendor>` children (called when one is added or changed). */
+  /** @internal Re-reads the `<consent-vendor>` children (called when one is added or changed). */
   vendorsChanged(): void {
     if (!this.started || this.reconfigurePending) return;
     this.reconfigurePending = true;
@@ -759,7 +755,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 }
 
-define('consent-manager', ConsentManager);
+/** The attributes' accessors (see `attributeAccessors`). */
+export interface ConsentManager extends AttributeProperties<typeof managerAttributes> {}
+
+if (!customElements.get('consent-manager')) customElements.define('consent-manager', ConsentManager);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,27 @@ import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { isVendorId, words, type Vendor } from '../../core/vendor.js';
 import { CONSENT_SIGNALS } from '../../standards/consent-mode.js';
-import { define } from '../define.js';
+import { attributeAccessors, type AttributeProperties } from '../consent-element.js';
+
+/** A declared vendor's attributes (docs/vendors.md): name → default (the catalog entry's when absent). */
+const vendorAttributes = {
+  /** The vendor's id, `[a-z0-9-]+`; a catalog id overrides that entry. */
+  id: '',
+  /** Display name. */
+  name: '',
+  /** One purpose: `necessary`, `functional`, `analytics`, `advertising` or `embeds`. */
+  purpose: '',
+  /** Shown in the dialog. */
+  description: '',
+  /** The vendor's privacy policy (http/https only). */
+  'policy-url': '',
+  /** Host patterns its content loads from: `example.com` or `*.example.com`. */
+  hosts: '',
+  /** First-party cookie names or `prefix*` patterns it sets, erased when its consent is withdrawn. */
+  cookies: '',
+  /** The Google Consent Mode signals it drives, replacing its purpose's. */
+  'consent-mode': '',
+};
 
 /**
  * Declares a vendor that is not in the built-in catalog, or overrides a catalog entry of the same
@@ -12,7 +32,11 @@ import { define } from '../define.js';
  * @summary A vendor declared by the publisher.
  */
 export class ConsentVendor extends HTMLElement {
-  static observedAttributes = ['id', 'name', 'purpose', 'description', 'policy-url', 'hosts', 'cookies', 'consent-mode'];
+  static attributes = vendorAttributes;
+
+  static get observedAttributes(): string[] {
+    return attributeAccessors(this, this.attributes);
+  }
 
   connectedCallback(): void {
     this.hidden = true;
@@ -27,7 +51,7 @@ export class ConsentVendor extends HTMLElement {
     this.closest('consent-manager')?.vendorsChanged?.();
   }
 
-  /** The vendor it declares, merged over the catalog entry of the same id; undefined (with a console error) when invalid. */
+  /** @internal The vendor it declares, merged over the catalog entry of the same id; undefined (with a console error) when invalid. */
   toVendor(catalogEntry?: Vendor): Vendor | undefined {
     const id = this.getAttribute('id') ?? '';
     const problem = (what: string) => {
@@ -59,7 +83,10 @@ export class ConsentVendor extends HTMLElement {
   }
 }
 
-define('consent-vendor', ConsentVendor);
+/** The attributes' accessors (see `attributeAccessors`). */
+export interface ConsentVendor extends AttributeProperties<typeof vendorAttributes> {}
+
+if (!customElements.get('consent-vendor')) customElements.define('consent-vendor', ConsentVendor);
 
 declare global {
   interface HTMLElementTagNameMap {
