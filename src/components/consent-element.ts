@@ -60,7 +60,12 @@ export abstract class ConsentElement extends HTMLElement {
 
   constructor() {
     super();
-    this.renderRoot = this.attachShadow({ mode: 'open' });
+    // A <template shadowrootmode> written inside the element, parsed before the widget was defined
+    // (the module build), became a shadow root: attachShadow() empties it when the mode is the
+    // same, and throws when it is not, so the mode is taken from it.
+    const declared = this.attachInternals().shadowRoot;
+    if (declared) report(`<${this.localName}>: a <template shadowrootmode> inside it was live before the widget started; it is removed`);
+    this.renderRoot = this.attachShadow({ mode: declared?.mode ?? 'open' });
     adoptStyles(this.renderRoot, (this.constructor as typeof ConsentElement).styles);
   }
 

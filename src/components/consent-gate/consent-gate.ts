@@ -46,6 +46,13 @@ const gateAttributes = {
 export class ConsentGate extends ConsentElement implements GateSubscriber {
   static override styles = [sharedStyles, styles];
   static override attributes = gateAttributes;
+  /**
+   * Watches every gate's own children: content added outside the <template> is blocked before the
+   * parser runs it, whatever `slot` it names (slotchange tells only of the default slot's).
+   */
+  private static readonly childWatch = new MutationObserver((records) => {
+    for (const { target } of records) (target as ConsentGate).blockLooseContent();
+  });
 
   /** The box that keeps the embed's size; the template renders inside it. */
   private readonly base = document.createElement('div');
@@ -88,6 +95,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     hidden.append(document.createElement('slot'));
     hidden.addEventListener('slotchange', this.onSlotChange);
     this.renderRoot.append(base, hidden);
+    // A copy of a loaded gate (cloneNode, importNode) is upgraded with the loaded content in it,
+    // before it is in the page: the content goes before it can make a request.
+    if (this.hasAttribute('loaded')) this.removeContent();
+    ConsentGate.childWatch.observe(this, { childList: true });
   }
 
   protected override get renderTarget(): HTMLElement {
@@ -100,6 +111,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       this.removeAttribute('loaded');
     }
     super.connectedCallback();
+    // Upgraded with its children (the module build): the watch above saw none of them come in.
+    this.blockLooseContent();
     consentContext.gates.add(this);
     this.sync();
   }
@@ -140,7 +153,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private readonly onSlotChange = (): void => {
-    this.blockLooseContent();
     // The box as soon as the frame's start tag is in (its width and height come with it).
     this.reserveBox();
     // While the page is parsed, a <template> with nothing after it yet may still be filling up:
@@ -264,11 +276,16 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
   }
 
-  private unload(): void {
-    if (!this.loaded) return;
+  /** Removes everything but the <template>s. */
+  private removeContent(): void {
     for (const child of Array.from(this.childNodes)) {
       if (!(child instanceof HTMLTemplateElement)) child.remove();
     }
+  }
+
+  private unload(): void {
+    if (!this.loaded) return;
+    this.removeContent();
     this.contentIn = false;
     this.toggleAttribute('loaded', false);
     this.requestUpdate();
