@@ -1,13 +1,19 @@
 /**
  * consent-gate/transform: rewrites raw embed codes in HTML into `<consent-gate>` markup, for CMS
- * pipelines. Everything that is not an embed is left byte-for-byte as it was.
+ * pipelines. Everything that is not an embed is left byte-for-byte as it was, and everything left
+ * that can load or run before consent is reported (see docs/transform.md for the guarantees).
  */
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { html as HTML } from 'parse5';
 import { vendorCatalog } from '../core/catalog.js';
 import { vendorForUrl, type Vendor } from '../core/vendor.js';
+import { audit, liveChildren, type Finding } from './audit.js';
+import { embedExtent, type EmbedFacts } from './group.js';
+import { attribute, loadsOf, scriptRuns, textOf } from './loads.js';
+import { allElements, parseHtml, type Element, type Node, type ParentNode } from './parse.js';
+import { PAGE, resolveUrl } from './urls.js';
+import { claimOf } from './vendors.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+export type { Finding } from './audit.js';
 
 export interface TransformResult {
   /** The HTML with every recognised embed wrapped in a gate. */
@@ -19,7 +25,18 @@ export interface TransformResult {
    * document order: scripts in `<head>`, and analytics or advertising scripts with no embed.
    */
   blocked: string[];
-  /** URLs of third-party iframes, scripts and objects that no vendor claims (left as they were). */
+  /**
+   * `<noscript>` blocks removed because they load a vendor's content for readers without
+   * JavaScript, who cannot consent (tracking pixels such as Meta Pixel's).
+   */
+  removed: Finding[];
+  /**
+   * Everything left in the output that can load or run before consent: third-party URLs, inline
+   * code, markup browsers may parse otherwise than parse5. Empty means the output is inert until
+   * consent.
+   */
+  ungated: Finding[];
+  /** The third-party URLs in `ungated` that no vendor claims (declare a vendor for them). */
   unknown: string[];
 }
 
@@ -28,48 +45,13 @@ export interface TransformOptions {
   vendors?: Iterable<Vendor>;
 }
 
-/** Elements that fetch or run something as soon as they are parsed. */
-const LOADING = new Set(['iframe', 'script', 'embed', 'object', 'img', 'video', 'audio', 'source']);
-const URL_IN_TEXT = /(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}(?:\/[^\s'"`)]*)?/gi;
-
 const isElement = (node: Node): node is Element => 'tagName' in node;
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-/** Whitespace between the parts of one embed; a comment or text ends the embed. */
-const isBlank = (node: Node) => node.nodeName === '#text' && !('value' in node && node.value.trim());
-
-function absoluteUrl(value: string | undefined): URL | undefined {
-  if (!value || !/^(https?:)?\/\//i.test(value.trim())) return undefined;
-  try {
-    return new URL(value.trim(), 'https://publisher.invalid/');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Scripts the browser runs: no type, a JavaScript type or `module` (not JSON-LD, templates…). */
-function runs(script: Element): boolean {
-  const type = (attribute(script, 'type') ?? '').trim().toLowerCase();
-  return !type || type === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
-}
-
-/**
- * The vendor a URL's path names when its host is shared: Meta's pixel loads from Facebook's SDK
- * host, Google Ads' tag from the Google tag's.
- */
-function refine(url: URL, vendor: Vendor, vendors: readonly Vendor[]): Vendor {
-  const id = url.pathname.endsWith('/fbevents.js')
-    ? 'meta-pixel'
-    : url.pathname === '/gtag/js' && /^(AW|DC)-/.test(url.searchParams.get('id') ?? '')
-      ? 'google-ads'
-      : undefined;
-  return vendors.find((candidate) => candidate.id === id) ?? vendor;
-}
-
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-function scriptText(element: Element): string {
-  return element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-}
+/** Elements that start an embed when they load from a vendor. */
+const TRIGGERS = new Set(['iframe', 'frame', 'script', 'embed', 'object', 'img', 'video', 'audio', 'source', 'track', 'input', 'image', 'use', 'feImage']);
+
+type Edit = { start: number; end: number; text: string; vendor?: string; kind: 'gate' | 'block' | 'remove' };
 
 /**
  * Gates `html` (a fragment or a whole document). Runs of sibling elements that form one embed (an
@@ -77,74 +59,22 @@ function scriptText(element: Element): string {
  */
 export function gateEmbeds(html: string, options: TransformOptions = {}): TransformResult {
   const vendors = [...(options.vendors ?? vendorCatalog().values())];
-  const isDocument = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html)[\s>]/i.test(html);
-  const tree = isDocument
-    ? parse(html, { sourceCodeLocationInfo: true })
-    : parseFragment(html, { sourceCodeLocationInfo: true });
-  /** Replacements of source ranges: gates written around embeds, start tags of blocked scripts. */
-  const edits: Array<{ start: number; end: number; text: string; vendor: string; gate: boolean }> = [];
-  const unknown: string[] = [];
-
-  /** The vendor an element loads from by itself, if any. */
-  function trigger(element: Element): Vendor | undefined {
-    if (!LOADING.has(element.tagName)) return undefined;
-    if (element.tagName === 'script' && !runs(element)) return undefined;
-    const urls = [attribute(element, 'src'), attribute(element, 'data')].map(absoluteUrl);
-    if (element.tagName === 'script' && !attribute(element, 'src')) {
-      urls.push(...(scriptText(element).match(URL_IN_TEXT) ?? []).map(absoluteUrl));
-    }
-    for (const url of urls) {
-      if (!url) continue;
-      const vendor = vendorForUrl(url, vendors);
-      if (vendor) return refine(url, vendor, vendors);
-      if (['iframe', 'script', 'embed', 'object'].includes(element.tagName)) unknown.push(url.href);
-    }
-    return undefined;
-  }
-
-  const mentions = (element: Element, vendor: Vendor): boolean =>
-    vendor.id.length > 2 && (attribute(element, 'class') ?? '').split(/\s+/).some((token) => token.includes(vendor.id));
-
-  /** True when the element or anything in it links to or loads from the vendor. */
-  function linksTo(element: Element, vendor: Vendor): boolean {
-    for (const name of ['href', 'cite', 'data-href', 'src']) {
-      const url = absoluteUrl(attribute(element, name));
-      if (url && vendorForUrl(url, [vendor])) return true;
-    }
-    return element.childNodes.some((child) => isElement(child) && linksTo(child, vendor));
-  }
-
-  /**
-   * A neighbour that is part of the vendor's embed code: classed after the vendor, loading from it
-   * (or wrapping what does), a blockquote quoting it (the fallback of social posts), or a script of
-   * its own. A paragraph of the article that merely links to the vendor is not.
-   */
-  function belongsTo(element: Element, vendor: Vendor): boolean {
-    if (mentions(element, vendor) || trigger(element) === vendor || findTrigger(element) === vendor) return true;
-    if (element.tagName === 'blockquote') return linksTo(element, vendor);
-    return element.tagName === 'script' && runs(element) && !attribute(element, 'src') && vendor.id.length > 2 && scriptText(element).includes(vendor.id);
-  }
+  const { root, strayTemplateEnds } = parseHtml(html);
+  const base = baseOf(root);
+  const facts = embedFacts(root, vendors, base);
+  const edits: Edit[] = [];
+  const removed: Finding[] = [];
 
   /** The vendor of an embed that starts at this element: it loads from the vendor, or contains what does. */
   function embedVendor(element: Element): Vendor | undefined {
-    const own = trigger(element);
+    const own = facts.trigger(element);
     if (own) return own;
-    const inner = findTrigger(element);
-    return inner && mentions(element, inner) ? inner : undefined;
+    const inner = facts.first(element);
+    // An <svg> or <math> is gated whole: a gate written inside it would be foreign markup, not a template.
+    return inner && (element.namespaceURI !== HTML.NS.HTML || facts.mentions(element, inner)) ? inner : undefined;
   }
 
-  function findTrigger(element: Element): Vendor | undefined {
-    for (const child of element.childNodes) {
-      if (!isElement(child) || child.tagName === 'consent-gate') continue;
-      const found = trigger(child) ?? findTrigger(child);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  const inHead = (node: Node): boolean => node.nodeName === 'head' || ('parentNode' in node && !!node.parentNode && inHead(node.parentNode));
-
-  /** Rewrites a script's start tag: `type="text/plain" data-consent`, its own type as `data-type`. */
+  /** The start tag of a blocked script: `type="text/plain" data-consent`, its own type as `data-type`. */
   function block(script: Element, vendor: Vendor): void {
     const location = script.sourceCodeLocation?.startTag;
     if (!location) return;
@@ -155,69 +85,73 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
       tag = `${tag.slice(0, from)}data-type="${escapeAttribute(attribute(script, 'type')!)}"${tag.slice(type.endOffset - location.startOffset)}`;
     }
     tag = `${tag.slice(0, 7)} type="text/plain" data-consent="${vendor.id}"${tag.slice(7)}`;
-    edits.push({ start: location.startOffset, end: location.endOffset, text: tag, vendor: vendor.id, gate: false });
+    edits.push({ start: location.startOffset, end: location.endOffset, text: tag, vendor: vendor.id, kind: 'block' });
   }
 
-  function visit(parent: Node): void {
-    if (!('childNodes' in parent)) return;
-    const children = parent.childNodes;
+  /** The embed's markup for a gate's template, without `</template>` tags that closed nothing. */
+  function templateContent(start: number, end: number): string {
+    let content = '';
+    let cursor = start;
+    for (const stray of strayTemplateEnds) {
+      if (stray.startOffset < start || stray.endOffset > end) continue;
+      content += html.slice(cursor, stray.startOffset);
+      cursor = stray.endOffset;
+    }
+    return content + html.slice(cursor, end);
+  }
+
+  /** A `<noscript>` that loads a vendor's content without JavaScript is removed and reported. */
+  function removeTracking(noscript: Element): void {
+    const location = noscript.sourceCodeLocation;
+    if (!location) return;
+    const markup = textOf(noscript);
+    for (const element of allElements(parseHtml(markup, { scripting: false, document: false }).root)) {
+      for (const load of loadsOf(element, base)) {
+        const vendor = load.url && claimOf(load.url, vendors);
+        if (!vendor) continue;
+        edits.push({ start: location.startOffset, end: location.endOffset, text: '', vendor: vendor.id, kind: 'remove' });
+        removed.push({ what: `noscript ${load.what}`, url: load.url!.href, vendor: vendor.id, tag: html.slice(location.startOffset, Math.min(location.endOffset, location.startOffset + 120)) });
+        return;
+      }
+    }
+  }
+
+  const stack: Array<{ parent: ParentNode; inHead: boolean }> = [{ parent: root, inHead: false }];
+  while (stack.length) {
+    const { parent, inHead } = stack.pop()!;
+    const children = liveChildren(parent);
     const inGate = new Set<Node>();
     for (let i = 0; i < children.length; i++) {
       const node = children[i]!;
       if (!isElement(node) || inGate.has(node) || node.tagName === 'consent-gate') continue;
       const vendor = embedVendor(node);
       if (!vendor) continue;
-      const nextElement = (from: number): Element | undefined => {
-        for (let j = from + 1; j < children.length; j++) {
-          const sibling = children[j]!;
-          if (!isBlank(sibling)) return isElement(sibling) ? sibling : undefined;
-        }
-        return undefined;
-      };
-      // Siblings that belong to the same embed join it: a blockquote before its script, a
-      // container's attribution after it. A companion followed by a loader of its own (the next
-      // post of the same service) is left to that loader.
-      // Each frame (iframe, object, media) is an embed of its own; scripts may accompany one.
-      const framed = (element: Element) => element.tagName !== 'script' && trigger(element) === vendor;
-      const hasFrame = (element: Element): boolean => framed(element) || element.childNodes.some((child) => isElement(child) && hasFrame(child));
-      let frameInGroup = hasFrame(node);
-      const extend = (step: number): number => {
-        let edge = i;
-        for (let j = i + step; j >= 0 && j < children.length; j += step) {
-          const sibling = children[j]!;
-          if (isBlank(sibling)) continue;
-          if (!isElement(sibling) || inGate.has(sibling) || sibling.tagName === 'consent-gate' || !belongsTo(sibling, vendor)) break;
-          if (hasFrame(sibling) && frameInGroup) break;
-          frameInGroup ||= hasFrame(sibling);
-          const ownLoader = trigger(sibling) === vendor;
-          if (step > 0 && !ownLoader) {
-            const after = nextElement(j);
-            if (after && trigger(after) === vendor) break;
-          }
-          edge = j;
-        }
-        return edge;
-      };
-      const first = extend(-1);
-      const last = extend(1);
+      const [first, last] = embedExtent(children, i, vendor, facts, inGate);
       const group = children.slice(first, last + 1).filter(isElement);
       for (let j = first; j <= last; j++) inGate.add(children[j]!);
       i = last;
       // Scripts with nothing to show stay scripts, blocked until consent: in <head> a gate would
       // end the head, and an analytics tag needs no placeholder.
-      if (group.every((element) => element.tagName === 'script') && (inHead(parent) || vendor.purpose !== 'embeds')) {
+      if (group.every((element) => element.tagName === 'script') && (inHead || vendor.purpose !== 'embeds')) {
         for (const script of group) block(script, vendor);
         continue;
       }
       const start = children[first]!.sourceCodeLocation?.startOffset;
       const end = children[last]!.sourceCodeLocation?.endOffset;
       if (start === undefined || end === undefined) continue;
-      edits.push({ start, end, text: `<consent-gate vendor="${vendor.id}"><template>${html.slice(start, end)}</template></consent-gate>`, vendor: vendor.id, gate: true });
+      const text = `<consent-gate vendor="${vendor.id}"><template>${templateContent(start, end)}</template></consent-gate>`;
+      edits.push({ start, end, text, vendor: vendor.id, kind: 'gate' });
     }
-    for (const child of children) if (!inGate.has(child) && isElement(child) && child.tagName !== 'consent-gate') visit(child);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (!isElement(child) || inGate.has(child)) continue;
+      // An existing gate is kept as written; what it holds outside its template is reported.
+      if (child.tagName === 'consent-gate' || child.namespaceURI !== HTML.NS.HTML) continue;
+      if (child.tagName === 'noscript') removeTracking(child);
+      else stack.push({ parent: child, inHead: inHead || child.tagName === 'head' });
+    }
   }
 
-  visit(tree);
   edits.sort((a, b) => a.start - b.start);
   let output = '';
   let cursor = 0;
@@ -226,10 +160,108 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
     cursor = end;
   }
   output += html.slice(cursor);
+  const ungated = audit(output, vendors);
+  const vendorsOf = (kind: Edit['kind']) => edits.filter((edit) => edit.kind === kind).map((edit) => edit.vendor!);
   return {
     html: output,
-    gated: edits.filter((edit) => edit.gate).map((edit) => edit.vendor),
-    blocked: edits.filter((edit) => !edit.gate).map((edit) => edit.vendor),
-    unknown: [...new Set(unknown)],
+    gated: vendorsOf('gate'),
+    blocked: vendorsOf('block'),
+    removed,
+    ungated,
+    unknown: [...new Set(ungated.filter((finding) => finding.url && !finding.vendor).map((finding) => finding.url!))],
   };
+}
+
+/** The URL relative ones resolve against: the first `<base href>`, else the publisher's page. */
+function baseOf(root: ParentNode): string {
+  for (const element of allElements(root)) {
+    if (element.tagName === 'base' && attribute(element, 'href') !== undefined) return resolveUrl(attribute(element, 'href'), PAGE)?.href ?? PAGE;
+  }
+  return PAGE;
+}
+
+/**
+ * Facts about every element for the grouping, computed once, children before parents (no
+ * recursion: a tree may be 100,000 elements deep).
+ */
+function embedFacts(root: ParentNode, vendors: readonly Vendor[], base: string) {
+  const own = new Map<Element, Vendor | undefined>();
+  const first = new Map<Element, Vendor>();
+  const frames = new Map<Element, ReadonlySet<string>>();
+
+  function trigger(element: Element): Vendor | undefined {
+    if (own.has(element)) return own.get(element);
+    let vendor: Vendor | undefined;
+    if (TRIGGERS.has(element.tagName)) {
+      for (const load of loadsOf(element, base)) {
+        if (load.from === 'style' || load.from === 'background' || !load.url) continue;
+        vendor = claimOf(load.url, vendors);
+        if (vendor) break;
+      }
+      if (!vendor && element.tagName === 'iframe' && attribute(element, 'srcdoc') !== undefined) {
+        const claimed = audit(attribute(element, 'srcdoc')!, vendors).find((finding) => finding.vendor)?.vendor;
+        vendor = vendors.find((candidate) => candidate.id === claimed);
+      }
+    }
+    own.set(element, vendor);
+    return vendor;
+  }
+
+  // Elements in document order (gates written in the input are opaque), then children first.
+  const order: Element[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node)) {
+      order.push(node);
+      if (node.tagName === 'consent-gate') continue;
+    }
+    const children = liveChildren(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  const NONE: ReadonlySet<string> = new Set();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const element = order[k]!;
+    let found: Vendor | undefined;
+    let set: ReadonlySet<string> = NONE;
+    if (element.tagName !== 'consent-gate') {
+      for (const child of liveChildren(element)) {
+        if (!isElement(child) || child.tagName === 'consent-gate') continue;
+        found ??= trigger(child) ?? first.get(child);
+        const childFrames = frames.get(child) ?? NONE;
+        if (childFrames.size) set = set.size ? new Set([...set, ...childFrames]) : childFrames;
+      }
+    }
+    const mine = trigger(element);
+    if (mine && element.tagName !== 'script' && !set.has(mine.id)) set = new Set([...set, mine.id]);
+    if (found) first.set(element, found);
+    if (set.size) frames.set(element, set);
+  }
+
+  const mentions = (element: Element, vendor: Vendor): boolean =>
+    vendor.id.length > 2 && (attribute(element, 'class') ?? '').split(/\s+/).some((token) => token.includes(vendor.id));
+
+  /** True when the element or anything in it links to or loads from the vendor (one walk, no recursion). */
+  function linksTo(element: Element, vendor: Vendor): boolean {
+    for (const inner of allElements(element)) {
+      for (const name of ['href', 'cite', 'data-href', 'src']) {
+        const url = resolveUrl(attribute(inner, name), base);
+        if (url && vendorForUrl(url, [vendor])) return true;
+      }
+    }
+    return false;
+  }
+
+  const facts: EmbedFacts & { first(element: Element): Vendor | undefined; mentions: typeof mentions } = {
+    trigger,
+    first: (element) => first.get(element),
+    mentions,
+    hasFrame: (element, vendor) => frames.get(element)?.has(vendor.id) ?? false,
+    belongsTo(element, vendor) {
+      if (mentions(element, vendor) || trigger(element) === vendor || first.get(element) === vendor) return true;
+      if (element.tagName === 'blockquote') return linksTo(element, vendor);
+      return element.tagName === 'script' && scriptRuns(element) && attribute(element, 'src') === undefined && vendor.id.length > 2 && textOf(element).includes(vendor.id);
+    },
+  };
+  return facts;
 }
