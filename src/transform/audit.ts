@@ -5,8 +5,8 @@
  * nothing live in the output goes unreported, whatever the rewrite did.
  */
 import type { Vendor } from '../core/vendor.js';
-import { attribute, loadsOf } from './loads.js';
-import { allElements, parseHtml, type Element, type Node, type ParentNode, type Template } from './parse.js';
+import { attribute, loadsOf, textOf } from './loads.js';
+import { allElements, parseHtml, type Element, type Node, type ParentNode, type StartTag, type Template } from './parse.js';
 import { PAGE, isThirdParty, resolveUrl } from './urls.js';
 import { claimOf } from './vendors.js';
 
@@ -31,14 +31,26 @@ export function liveChildren(node: Node): Node[] {
   return node.childNodes;
 }
 
-/** The live elements in document order. */
+/**
+ * Chromium's parser builds no deeper than 512 open elements: an element deeper than that goes to
+ * an ancestor instead, which may be outside its `<template>` (Blink's
+ * kMaximumHTMLParserDOMTreeDepth). Content that deep is never counted as inert; a margin is kept.
+ */
+export const DEPTH_LIMIT = 500;
+
+/** The depth (open elements, `<html>` and `<body>` included) of the first elements of a tree. */
+export const topDepth = (root: ParentNode): number => (root.nodeName === '#document' ? 1 : 3);
+
+/** The live elements in document order: outside templates but shadow ones, and anything too deep to be kept in one. */
 function* liveElements(root: ParentNode): Generator<Element> {
-  const stack: Node[] = [root];
+  const stack: Array<{ node: Node; depth: number; inert: boolean }> = [{ node: root, depth: topDepth(root) - 1, inert: false }];
   while (stack.length) {
-    const node = stack.pop()!;
-    if ('tagName' in node) yield node;
-    const children = liveChildren(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    const { node, depth, inert } = stack.pop()!;
+    if ('tagName' in node && (!inert || depth >= DEPTH_LIMIT)) yield node;
+    const template = 'tagName' in node && node.tagName === 'template';
+    const children = template ? (node as Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    const inertBelow = inert || (template && !isShadowTemplate(node as Element));
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, inert: inertBelow });
   }
 }
 
@@ -75,26 +87,31 @@ export function audit(html: string, vendors: readonly Vendor[], depth = 0): Find
     }
     if (element.tagName === 'noscript') {
       // Without JavaScript a <noscript>'s text is markup, and it loads.
-      const text = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-      for (const inner of allElements(parseHtml(text, { scripting: false, document: false }).root)) report(inner, 'in noscript (loads for readers without JavaScript): ', base, findings);
+      const prefix = 'in noscript (loads for readers without JavaScript): ';
+      const inner = parseHtml(textOf(element), { scripting: false, document: false });
+      for (const innerElement of allElements(inner.root)) report(innerElement, prefix, base, findings);
+      const tag = tagOf(element.sourceCodeLocation?.startTag?.startOffset, element.sourceCodeLocation?.startTag?.endOffset);
+      for (const dropped of droppedOutsideTemplates(inner.root, inner.dropped)) findings.push({ ...droppedFinding(dropped, base, vendors), what: prefix + droppedFinding(dropped, base, vendors).what, tag });
     }
   }
-  for (const tag of droppedOutsideTemplates(root, dropped)) {
-    const src = tag.attrs.find((attr) => ['src', 'data', 'href', 'srcset', 'srcdoc'].includes(attr.name))?.value;
-    const url = resolveUrl(src, base);
-    const vendor = url && claimOf(url, vendors);
-    findings.push({
-      what: `<${tag.tagName}> that parse5 drops here (inside <select>, …) but a browser may keep`,
-      ...(url && isThirdParty(url) && { url: url.href }),
-      ...(vendor && { vendor: vendor.id }),
-      tag: tagOf(tag.startOffset, tag.endOffset),
-    });
-  }
+  for (const tag of droppedOutsideTemplates(root, dropped)) findings.push({ ...droppedFinding(tag, base, vendors), tag: tagOf(tag.startOffset, tag.endOffset) });
   return findings;
 }
 
+/** A start tag parse5 dropped (inside `<select>`, …) where a browser may make it an element that loads. */
+export function droppedFinding(tag: StartTag, base: string, vendors: readonly Vendor[]): Omit<Finding, 'tag'> {
+  const src = tag.attrs.find((attr) => ['src', 'data', 'href', 'srcset', 'srcdoc', 'poster'].includes(attr.name))?.value;
+  const url = resolveUrl(src, base);
+  const vendor = url && claimOf(url, vendors);
+  return {
+    what: `<${tag.tagName}> that parse5 drops here (inside <select>, …) but a browser may keep`,
+    ...(url && isThirdParty(url) && { url: url.href }),
+    ...(vendor && { vendor: vendor.id }),
+  };
+}
+
 /** Dropped start tags, except those inside a template's content (inert however a browser parses it). */
-function droppedOutsideTemplates(root: ParentNode, dropped: ReturnType<typeof parseHtml>['dropped']) {
+export function droppedOutsideTemplates(root: ParentNode, dropped: StartTag[]): StartTag[] {
   if (!dropped.length) return [];
   const ranges: Array<[number, number]> = [];
   for (const element of allElements(root)) {

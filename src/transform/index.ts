@@ -6,10 +6,10 @@
 import { html as HTML } from 'parse5';
 import { vendorCatalog } from '../core/catalog.js';
 import { vendorForUrl, type Vendor } from '../core/vendor.js';
-import { audit, liveChildren, type Finding } from './audit.js';
+import { DEPTH_LIMIT, audit, droppedFinding, droppedOutsideTemplates, liveChildren, topDepth, type Finding } from './audit.js';
 import { embedExtent, type EmbedFacts } from './group.js';
 import { attribute, loadsOf, scriptRuns, textOf } from './loads.js';
-import { allElements, parseHtml, type Element, type Node, type ParentNode } from './parse.js';
+import { allElements, parseHtml, type Element, type Node, type ParentNode, type Template } from './parse.js';
 import { PAGE, resolveUrl } from './urls.js';
 import { claimOf } from './vendors.js';
 
@@ -55,10 +55,27 @@ type Edit = { start: number; end: number; text: string; vendor?: string; kind: '
 
 /**
  * Gates `html` (a fragment or a whole document). Runs of sibling elements that form one embed (an
- * iframe, or a blockquote with its script, or a container with its loader) become one gate.
+ * iframe, or a blockquote with its script, or a container with its loader) become one gate. Then
+ * the output is parsed again and everything in it that can still load or run is reported.
  */
 export function gateEmbeds(html: string, options: TransformOptions = {}): TransformResult {
   const vendors = [...(options.vendors ?? vendorCatalog().values())];
+  // The input's tree is gone once the rewrite returns: the audit's tree does not add to it.
+  const { output, edits, removed } = rewrite(html, vendors);
+  const ungated = audit(output, vendors);
+  const vendorsOf = (kind: Edit['kind']) => edits.filter((edit) => edit.kind === kind).map((edit) => edit.vendor!);
+  return {
+    html: output,
+    gated: vendorsOf('gate'),
+    blocked: vendorsOf('block'),
+    removed,
+    ungated,
+    unknown: [...new Set(ungated.filter((finding) => finding.url && !finding.vendor).map((finding) => finding.url!))],
+  };
+}
+
+/** Writes the gates, blocked scripts and removals into the input; the rest stays byte-for-byte. */
+function rewrite(html: string, vendors: readonly Vendor[]): { output: string; edits: Edit[]; removed: Finding[] } {
   const { root, strayTemplateEnds } = parseHtml(html);
   const base = baseOf(root);
   const facts = embedFacts(root, vendors, base);
@@ -104,21 +121,21 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
   function removeTracking(noscript: Element): void {
     const location = noscript.sourceCodeLocation;
     if (!location) return;
-    const markup = textOf(noscript);
-    for (const element of allElements(parseHtml(markup, { scripting: false, document: false }).root)) {
-      for (const load of loadsOf(element, base)) {
-        const vendor = load.url && claimOf(load.url, vendors);
-        if (!vendor) continue;
-        edits.push({ start: location.startOffset, end: location.endOffset, text: '', vendor: vendor.id, kind: 'remove' });
-        removed.push({ what: `noscript ${load.what}`, url: load.url!.href, vendor: vendor.id, tag: html.slice(location.startOffset, Math.min(location.endOffset, location.startOffset + 120)) });
-        return;
-      }
-    }
+    const inner = parseHtml(textOf(noscript), { scripting: false, document: false });
+    const loads = [...allElements(inner.root)].flatMap((element) => loadsOf(element, base));
+    const found = [
+      ...loads.map((load) => ({ what: load.what, url: load.url?.href, vendor: load.url && claimOf(load.url, vendors)?.id })),
+      ...droppedOutsideTemplates(inner.root, inner.dropped).map((tag) => droppedFinding(tag, base, vendors)),
+    ].find((load) => load.vendor);
+    if (!found) return;
+    edits.push({ start: location.startOffset, end: location.endOffset, text: '', vendor: found.vendor, kind: 'remove' });
+    removed.push({ what: `noscript ${found.what}`, url: found.url!, vendor: found.vendor!, tag: html.slice(location.startOffset, Math.min(location.endOffset, location.startOffset + 120)) });
   }
 
-  const stack: Array<{ parent: ParentNode; inHead: boolean }> = [{ parent: root, inHead: false }];
+  // `depth` counts open elements as a browser's parser does (`<html>` and `<body>` included).
+  const stack: Array<{ parent: ParentNode; inHead: boolean; depth: number }> = [{ parent: root, inHead: false, depth: topDepth(root) }];
   while (stack.length) {
-    const { parent, inHead } = stack.pop()!;
+    const { parent, inHead, depth } = stack.pop()!;
     const children = liveChildren(parent);
     const inGate = new Set<Node>();
     for (let i = 0; i < children.length; i++) {
@@ -128,6 +145,8 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
       if (!vendor) continue;
       const [first, last] = embedExtent(children, i, vendor, facts, inGate);
       const group = children.slice(first, last + 1).filter(isElement);
+      // Too deep for a template to hold in Chromium: left as it is, and reported.
+      if (depth + 2 + Math.max(...group.map(facts.height)) >= DEPTH_LIMIT) continue;
       for (let j = first; j <= last; j++) inGate.add(children[j]!);
       i = last;
       // Scripts with nothing to show stay scripts, blocked until consent: in <head> a gate would
@@ -148,7 +167,7 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
       // An existing gate is kept as written; what it holds outside its template is reported.
       if (child.tagName === 'consent-gate' || child.namespaceURI !== HTML.NS.HTML) continue;
       if (child.tagName === 'noscript') removeTracking(child);
-      else stack.push({ parent: child, inHead: inHead || child.tagName === 'head' });
+      else stack.push({ parent: child, inHead: inHead || child.tagName === 'head', depth: depth + 1 });
     }
   }
 
@@ -160,16 +179,7 @@ export function gateEmbeds(html: string, options: TransformOptions = {}): Transf
     cursor = end;
   }
   output += html.slice(cursor);
-  const ungated = audit(output, vendors);
-  const vendorsOf = (kind: Edit['kind']) => edits.filter((edit) => edit.kind === kind).map((edit) => edit.vendor!);
-  return {
-    html: output,
-    gated: vendorsOf('gate'),
-    blocked: vendorsOf('block'),
-    removed,
-    ungated,
-    unknown: [...new Set(ungated.filter((finding) => finding.url && !finding.vendor).map((finding) => finding.url!))],
-  };
+  return { output, edits, removed };
 }
 
 /** The URL relative ones resolve against: the first `<base href>`, else the publisher's page. */
@@ -188,6 +198,7 @@ function embedFacts(root: ParentNode, vendors: readonly Vendor[], base: string) 
   const own = new Map<Element, Vendor | undefined>();
   const first = new Map<Element, Vendor>();
   const frames = new Map<Element, ReadonlySet<string>>();
+  const heights = new Map<Element, number>();
 
   function trigger(element: Element): Vendor | undefined {
     if (own.has(element)) return own.get(element);
@@ -224,6 +235,10 @@ function embedFacts(root: ParentNode, vendors: readonly Vendor[], base: string) 
     const element = order[k]!;
     let found: Vendor | undefined;
     let set: ReadonlySet<string> = NONE;
+    let height = 0;
+    for (const child of element.childNodes) if (isElement(child)) height = Math.max(height, heights.get(child) ?? 0);
+    if (element.tagName === 'template') for (const child of (element as Template).content.childNodes) if (isElement(child)) height = Math.max(height, heights.get(child) ?? 0);
+    heights.set(element, height + 1);
     if (element.tagName !== 'consent-gate') {
       for (const child of liveChildren(element)) {
         if (!isElement(child) || child.tagName === 'consent-gate') continue;
@@ -252,10 +267,12 @@ function embedFacts(root: ParentNode, vendors: readonly Vendor[], base: string) 
     return false;
   }
 
-  const facts: EmbedFacts & { first(element: Element): Vendor | undefined; mentions: typeof mentions } = {
+  const facts: EmbedFacts & { first(element: Element): Vendor | undefined; mentions: typeof mentions; height(element: Element): number } = {
     trigger,
     first: (element) => first.get(element),
     mentions,
+    /** How many levels of elements the element spans, itself included. */
+    height: (element: Element) => heights.get(element) ?? 1,
     hasFrame: (element, vendor) => frames.get(element)?.has(vendor.id) ?? false,
     belongsTo(element, vendor) {
       if (mentions(element, vendor) || trigger(element) === vendor || first.get(element) === vendor) return true;

@@ -5,7 +5,7 @@
 import { html as HTML } from 'parse5';
 import type { Element, Node } from './parse.js';
 import { scriptKind } from './scripts.js';
-import { carriesCode, cssUrls, isThirdParty, resolveUrl, srcsetUrls, urlsInText } from './urls.js';
+import { PAGE, carriesCode, cssUrls, isOwnPath, isThirdParty, resolveUrl, srcsetUrls, urlsInText } from './urls.js';
 
 export interface Load {
   /** What loads or runs, in a publisher's words: `iframe`, `inline script`, `style url()`, … */
@@ -57,6 +57,7 @@ export function loadsOf(element: Element, base: string): Load[] {
   const loads: Load[] = [];
   const tag = element.tagName;
   const add = (what: string, from: string, value: string | undefined) => {
+    if (value === undefined || (base === PAGE && isOwnPath(value))) return;
     const url = resolveUrl(value, base);
     if (!url) return;
     if (isThirdParty(url)) loads.push({ what, url, from });

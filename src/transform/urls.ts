@@ -7,6 +7,13 @@
 /** Stands in for the publisher's own origin: a URL that resolves to it is first-party. */
 export const PAGE = 'https://publisher.invalid/';
 
+/**
+ * A path on the page's own host (`/images/1.jpg`): what most URLs of an article are, told apart
+ * without building a URL. Not `//host` or `/\\host`, and no tab or newline that the parser would drop.
+ */
+export const isOwnPath = (value: string): boolean =>
+  value.charCodeAt(0) === 0x2f && value[1] !== '/' && value[1] !== '\\' && !/[\t\n\r]/.test(value);
+
 export function resolveUrl(value: string | undefined, base: string): URL | undefined {
   if (value === undefined) return undefined;
   try {
