@@ -1,7 +1,9 @@
 // npm run bench: measures dist/consent-gate.js in Debian's Chromium (headless, via playwright-core)
 // on generated pages served from 127.0.0.1, with every third-party request answered locally.
 // Prints medians of several runs and writes them to bench/results.json.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium-path.mjs';
@@ -177,3 +179,6 @@ if (process.env.BENCH_GATES) {
   writeFileSync('bench/results.json', `${JSON.stringify({ runs: RUNS, ...results }, null, 2)}\n`);
   console.log('\nwritten to bench/results.json');
 }
+
+// The transform (Node only): throughput and peak memory on a 10 MB article, in a process of its own.
+execFileSync(process.execPath, [fileURLToPath(new URL('./transform.mjs', import.meta.url))], { stdio: 'inherit' });
