@@ -215,16 +215,18 @@ describe('accessibility', () => {
     manager.closePreferences();
   });
 
-  it('the catalog\'s English descriptions are marked as English in another language; a publisher\'s are not', async () => {
+  it('the catalog\'s descriptions are in the reader\'s language; a publisher\'s description overrides them', async () => {
     const { manager } = await page(html`
       <consent-manager vendors="youtube x" lang="ga">
-        <consent-vendor id="x" description="Postálacha ó X"></consent-vendor>
+        <consent-vendor id="x" description="Postálacha ó X, roghnaithe ag an eagarthóir"></consent-vendor>
       </consent-manager>
     `);
     await waitUntil(() => manager.language === 'ga', 'Irish texts', { timeout: 5000 });
     await manager.openPreferences();
-    expect(shadow(manager, '#vendor-description-youtube')!.getAttribute('lang')).to.equal('en');
-    expect(shadow(manager, '#vendor-description-x')!.hasAttribute('lang')).to.equal(false);
+    const youtube = shadow(manager, '#vendor-description-youtube')!;
+    expect(youtube.textContent).to.equal('Seinnteoir físe');
+    expect(youtube.hasAttribute('lang')).to.equal(false);
+    expect(shadow(manager, '#vendor-description-x')!.textContent).to.equal('Postálacha ó X, roghnaithe ag an eagarthóir');
     manager.closePreferences();
   });
 

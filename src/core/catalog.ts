@@ -1,51 +1,60 @@
 import { PURPOSES } from './purposes.js';
-import type { Vendor } from './vendor.js';
+import type { Vendor, VendorKind } from './vendor.js';
 
 // Compact rows keep the catalog's share of the bundle small:
-// id | name | purpose index in PURPOSES | description | policy URL | hosts | cookies
+// id | name | purpose index in PURPOSES | kind (its description is in the texts) | policy URL without https:// | hosts | cookies
+// Hosts are patterns (vendor.ts, patternScore): `host`, `*.host`, a path prefix where `*` is any one
+// segment, a query parameter's prefix. Where two vendors share a host, the more specific pattern wins.
 const ROWS = [
-  'rte-player|RTÉ Player|4|Video and audio player for RTÉ clips|https://about.rte.ie/privacy/|rte.ie *.rte.ie|',
-  'youtube|YouTube|4|Video player by Google|https://policies.google.com/privacy|youtube.com *.youtube.com youtube-nocookie.com *.youtube-nocookie.com *.ytimg.com|',
-  'x|X (Twitter)|4|Embedded posts from X|https://x.com/en/privacy|platform.twitter.com syndication.twitter.com twitter.com x.com|',
-  'google-analytics|Google Analytics|2|Measures how readers use this site|https://policies.google.com/privacy|www.googletagmanager.com *.google-analytics.com|_ga _ga_* _gid _gat*',
-  'google-ads|Google Ads|3|Shows ads and measures their results|https://policies.google.com/privacy|www.googleadservices.com *.googlesyndication.com *.doubleclick.net|_gcl_*',
-  'vimeo|Vimeo|4|Video player|https://vimeo.com/privacy|vimeo.com *.vimeo.com|',
-  'dailymotion|Dailymotion|4|Video player|https://legal.dailymotion.com/en/privacy-policy/|dailymotion.com *.dailymotion.com|',
-  'instagram|Instagram|4|Embedded posts from Instagram|https://privacycenter.instagram.com/policy|instagram.com *.instagram.com|',
-  'facebook|Facebook|4|Embedded posts from Facebook|https://www.facebook.com/privacy/policy/|facebook.com *.facebook.com connect.facebook.net|',
-  'tiktok|TikTok|4|Embedded videos from TikTok|https://www.tiktok.com/legal/page/eea/privacy-policy/en|tiktok.com *.tiktok.com|',
-  'bluesky|Bluesky|4|Embedded posts from Bluesky|https://bsky.social/about/support/privacy-policy|bsky.app *.bsky.app|',
-  'reddit|Reddit|4|Embedded posts from Reddit|https://www.reddit.com/policies/privacy-policy|reddit.com *.reddit.com|',
-  'spotify|Spotify|4|Audio player|https://www.spotify.com/legal/privacy-policy/|open.spotify.com|',
-  'soundcloud|SoundCloud|4|Audio player|https://soundcloud.com/pages/privacy|soundcloud.com *.soundcloud.com|',
-  'google-maps|Google Maps|4|Embedded maps|https://policies.google.com/privacy|www.google.com/maps maps.google.com|',
-  'datawrapper|Datawrapper|4|Embedded charts|https://www.datawrapper.de/privacy/|*.dwcdn.net|',
-  'flourish|Flourish|4|Embedded charts and stories|https://flourish.studio/privacy/|flourish.studio *.flourish.studio flo.uri.sh|',
-  'infogram|Infogram|4|Embedded charts and infographics||infogram.com *.infogram.com|',
-  'brightcove|Brightcove|4|Video player|https://www.brightcove.com/en/legal/privacy/|players.brightcove.net|',
-  'jwplayer|JW Player|4|Video player||cdn.jwplayer.com|',
-  'threads|Threads|4|Embedded posts from Threads|https://help.instagram.com/515230437301944|www.threads.net www.threads.com|',
-  'linkedin|LinkedIn|4|Embedded posts from LinkedIn|https://www.linkedin.com/legal/privacy-policy|www.linkedin.com|',
-  'apple-podcasts|Apple Podcasts|4|Podcast player|https://www.apple.com/legal/privacy/|embed.podcasts.apple.com|',
-  'giphy|GIPHY|4|Embedded GIFs|https://support.giphy.com/hc/en-us/articles/360032872931-GIPHY-Privacy-Policy|giphy.com *.giphy.com|',
-  'chartbeat|Chartbeat|2|Measures which articles readers read||static.chartbeat.com|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5',
-  'comscore|Comscore|2|Measures audiences across sites|https://www.scorecardresearch.com/privacy.aspx|sb.scorecardresearch.com|',
-  'parsely|Parse.ly|2|Measures which articles readers read||cdn.parsely.com p1.parsely.com|_parsely_visitor _parsely_session',
-  'matomo|Matomo|2|Measures how readers use this site|https://matomo.org/privacy-policy/|*.matomo.cloud|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*',
-  'meta-pixel|Meta Pixel|3|Measures ad results for Meta|https://www.facebook.com/privacy/policy/||_fbp _fbc',
-  'taboola|Taboola|3|Recommends sponsored content|https://www.taboola.com/policies/privacy-policy|cdn.taboola.com trc.taboola.com|trc_cookie_storage t_pt_gid _tb_sess_r _tb_t_ppg tb_click_param',
-  'outbrain|Outbrain|3|Recommends sponsored content|https://www.outbrain.com/privacy/|widgets.outbrain.com amplify.outbrain.com|',
+  // Video
+  'rte-player|RTÉ Player|4|video|about.rte.ie/privacy/|rte.ie *.rte.ie|',
+  'youtube|YouTube|4|video|policies.google.com/privacy|youtube.com *.youtube.com youtube-nocookie.com *.youtube-nocookie.com *.ytimg.com|',
+  'vimeo|Vimeo|4|video|vimeo.com/privacy|vimeo.com *.vimeo.com|',
+  'dailymotion|Dailymotion|4|video|legal.dailymotion.com/en/privacy-policy/|dailymotion.com *.dailymotion.com|',
+  'brightcove|Brightcove|4|video|www.brightcove.com/en/legal/privacy/|players.brightcove.net|',
+  'jwplayer|JW Player|4|video|jwplayer.com/legal/privacy|cdn.jwplayer.com content.jwplatform.com *.jwpcdn.com|',
+  'tiktok|TikTok|4|video|www.tiktok.com/legal/page/eea/privacy-policy/en|tiktok.com *.tiktok.com|',
+  // Audio and podcasts
+  'spotify|Spotify|4|audio|www.spotify.com/legal/privacy-policy/|open.spotify.com|',
+  'soundcloud|SoundCloud|4|audio|soundcloud.com/pages/privacy|soundcloud.com *.soundcloud.com|',
+  'apple-podcasts|Apple Podcasts|4|podcast|www.apple.com/legal/privacy/|embed.podcasts.apple.com|',
+  // Social posts, GIFs and photos
+  'x|X (Twitter)|4|posts|x.com/en/privacy|platform.twitter.com syndication.twitter.com twitter.com x.com|',
+  'instagram|Instagram|4|posts|privacycenter.instagram.com/policy|instagram.com *.instagram.com|',
+  'facebook|Facebook|4|posts|www.facebook.com/privacy/policy/|facebook.com *.facebook.com connect.facebook.net|',
+  'threads|Threads|4|posts|help.instagram.com/515230437301944|www.threads.net www.threads.com|',
+  'bluesky|Bluesky|4|posts|bsky.social/about/support/privacy-policy|bsky.app *.bsky.app|',
+  'reddit|Reddit|4|posts|www.reddit.com/policies/privacy-policy|reddit.com *.reddit.com|',
+  'linkedin|LinkedIn|4|posts|www.linkedin.com/legal/privacy-policy|www.linkedin.com|',
+  'giphy|GIPHY|4|gifs|support.giphy.com/hc/en-us/articles/360032872931-GIPHY-Privacy-Policy|giphy.com *.giphy.com|',
+  // Charts, maps and interactive stories
+  'datawrapper|Datawrapper|4|charts|www.datawrapper.de/privacy/|*.dwcdn.net|',
+  'flourish|Flourish|4|charts|flourish.studio/privacy/|flourish.studio *.flourish.studio flo.uri.sh|',
+  'infogram|Infogram|4|charts|infogram.com/privacy|infogram.com *.infogram.com|',
+  'google-maps|Google Maps|4|maps|policies.google.com/privacy|www.google.com/maps maps.google.com|',
+  // Recommendations and advertising
+  'taboola|Taboola|3|recommendations|www.taboola.com/policies/privacy-policy|cdn.taboola.com trc.taboola.com|trc_cookie_storage t_pt_gid _tb_sess_r _tb_t_ppg tb_click_param',
+  'outbrain|Outbrain|3|recommendations|www.outbrain.com/privacy/|widgets.outbrain.com amplify.outbrain.com|',
+  'google-ads|Google Ads|3|ads|policies.google.com/privacy|www.googleadservices.com *.googlesyndication.com *.doubleclick.net www.googletagmanager.com/gtag/js?id=AW- www.googletagmanager.com/gtag/js?id=DC-|_gcl_*',
+  'meta-pixel|Meta Pixel|3|ad-measurement|www.facebook.com/privacy/policy/|connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr|_fbp _fbc',
+  // Analytics and audience measurement
+  'google-tag-manager|Google Tag Manager|2|tag-manager|policies.google.com/privacy|www.googletagmanager.com|',
+  'google-analytics|Google Analytics|2|analytics|policies.google.com/privacy|*.google-analytics.com *.analytics.google.com www.googletagmanager.com/gtag/js?id=G-|_ga _ga_* _gid _gat*',
+  'matomo|Matomo|2|analytics|matomo.org/privacy-policy/|*.matomo.cloud|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*',
+  'chartbeat|Chartbeat|2|analytics|chartbeat.com/privacy/|static.chartbeat.com|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5',
+  'parsely|Parse.ly|2|analytics|automattic.com/privacy/|cdn.parsely.com p1.parsely.com|_parsely_visitor _parsely_session',
+  'comscore|Comscore|2|audience|www.scorecardresearch.com/privacy.aspx|sb.scorecardresearch.com|',
 ] as const;
 
 function parseRow(row: string): Vendor {
-  const [id, name, purpose, description, policyUrl, hosts, cookies] = row.split('|');
+  const [id, name, purpose, kind, policy, hosts, cookies] = row.split('|');
   return {
     id,
     name,
     purpose: PURPOSES[Number(purpose)],
-    description,
-    policyUrl,
-    hosts: hosts.split(' ').filter(Boolean),
+    kind: kind as VendorKind,
+    policyUrl: policy && `https://${policy}`,
+    hosts: hosts.split(' '),
     cookies: cookies.split(' ').filter(Boolean),
   };
 }

@@ -1,10 +1,35 @@
 import type { PurposeId } from './purposes.js';
 
+/** The kinds of vendor the texts describe (`vendorKinds` in translations/en.ts). */
+export type VendorKind =
+  | 'video'
+  | 'audio'
+  | 'podcast'
+  | 'posts'
+  | 'gifs'
+  | 'images'
+  | 'charts'
+  | 'stories'
+  | 'maps'
+  | 'documents'
+  | 'comments'
+  | 'liveblog'
+  | 'polls'
+  | 'recommendations'
+  | 'ads'
+  | 'ad-measurement'
+  | 'analytics'
+  | 'audience'
+  | 'tag-manager';
+
 /** A third party whose content or scripts need the reader's consent. */
 export interface Vendor {
   id: string;
   name: string;
   purpose: PurposeId;
+  /** What it is (`video`, `podcast`, `analytics`…): the texts describe it in the reader's language. */
+  kind?: VendorKind;
+  /** The publisher's own description; it overrides the kind's. */
   description?: string;
   policyUrl?: string;
   /** Host patterns its content loads from: `example.com` or `*.example.com`. */
@@ -31,23 +56,42 @@ export function cookieMatches(name: string, patterns: readonly string[]): boolea
   );
 }
 
-/** Whether a host name matches one of the patterns (`example.com`, or `*.example.com` for its subdomains). */
 /**
- * True when the URL is served from one of the patterns: `example.com`, `*.example.com` (any
- * subdomain), optionally followed by a path prefix (`www.google.com/maps`).
+ * How specifically `pattern` claims the URL, 0 when it does not. A pattern is a host (`example.com`,
+ * or `*.example.com` for its subdomains), optionally followed by a path prefix in which a `*`
+ * segment stands for any one segment (Meta Pixel's `fbevents.js` under a locale) and a query parameter's prefix
+ * (`www.googletagmanager.com/gtag/js?id=G-`). A pattern with a path or query beats a host alone,
+ * and a longer pattern a shorter one: that is how vendors sharing a host are told apart.
  */
-export function urlMatches(url: URL, patterns: readonly string[]): boolean {
+export function patternScore(url: URL, pattern: string): number {
+  const [place, query] = pattern.split('?');
+  const slash = place.indexOf('/');
+  const hostPattern = slash < 0 ? place : place.slice(0, slash);
   const host = url.hostname.toLowerCase();
-  return patterns.some((pattern) => {
-    const slash = pattern.indexOf('/');
-    const hostPattern = slash < 0 ? pattern : pattern.slice(0, slash);
-    const hostOk = hostPattern.startsWith('*.') ? host.endsWith(hostPattern.slice(1)) : host === hostPattern;
-    return hostOk && (slash < 0 || url.pathname.startsWith(pattern.slice(slash)));
-  });
+  if (hostPattern.startsWith('*.') ? !host.endsWith(hostPattern.slice(1)) : host !== hostPattern) return 0;
+  const have = url.pathname.split('/');
+  const want = slash < 0 ? [] : place.slice(slash).split('/');
+  if (want.some((segment, i) => segment && segment !== '*' && segment !== have[i])) return 0;
+  if (query) {
+    const [name, prefix = ''] = query.split('=');
+    if (!url.searchParams.get(name)?.startsWith(prefix)) return 0;
+  }
+  return pattern.length + (slash < 0 && !query ? 0 : 1000);
 }
 
-/** The vendor whose hosts serve `url`, if any. */
+/** True when the URL is served from one of the patterns (see patternScore). */
+export const urlMatches = (url: URL, patterns: readonly string[]): boolean =>
+  patterns.some((pattern) => patternScore(url, pattern) > 0);
+
+/** The vendor whose most specific pattern claims `url`, if any. */
 export function vendorForUrl(url: URL, vendors: Iterable<Vendor>): Vendor | undefined {
-  for (const vendor of vendors) if (urlMatches(url, vendor.hosts)) return vendor;
-  return undefined;
+  let found: Vendor | undefined;
+  let best = 0;
+  for (const vendor of vendors) {
+    for (const pattern of vendor.hosts) {
+      const score = patternScore(url, pattern);
+      if (score > best) [found, best] = [vendor, score];
+    }
+  }
+  return found;
 }

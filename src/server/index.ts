@@ -2,6 +2,9 @@
 import { encodeConsentCookie, parseConsentCookie, type StoredChoice } from '../core/cookie-codec.js';
 import { choiceInForce, fromTheFuture, MAX_AGE_DAYS_CAP } from '../core/consent-state.js';
 
+export type { Vendor } from '../core/vendor.js';
+/** The built-in vendor catalog, with the hosts each vendor loads from. */
+export { catalogVendors } from '../core/catalog-hosts.js';
 export { parseConsentCookie, encodeConsentCookie, type StoredChoice } from '../core/cookie-codec.js';
 
 /** The cookie's choice, unless it is malformed or dated more than five minutes ahead of `now`. */

@@ -4,7 +4,7 @@
  * that can load or run before consent is reported (see docs/transform.md for the guarantees).
  */
 import { html as HTML } from 'parse5';
-import { vendorCatalog } from '../core/catalog.js';
+import { catalogVendors, withCatalogHosts } from '../core/catalog-hosts.js';
 import { vendorForUrl, type Vendor } from '../core/vendor.js';
 import { DEPTH_LIMIT, audit, droppedFinding, droppedOutsideTemplates, liveChildren, topDepth, type Finding } from './audit.js';
 import { embedExtent, type EmbedFacts } from './group.js';
@@ -14,6 +14,9 @@ import { PAGE, resolveUrl } from './urls.js';
 import { claimOf } from './vendors.js';
 
 export type { Finding } from './audit.js';
+export type { Vendor } from '../core/vendor.js';
+/** The built-in vendor catalog, with the hosts each vendor loads from. */
+export { catalogVendors } from '../core/catalog-hosts.js';
 
 export interface TransformResult {
   /** The HTML with every recognised embed wrapped in a gate. */
@@ -41,8 +44,20 @@ export interface TransformResult {
 }
 
 export interface TransformOptions {
-  /** The vendors whose hosts are recognised (default: the built-in catalog). */
+  /**
+   * Vendors added to the catalog (the `<consent-vendor>` declarations of the page): one with a
+   * catalog id replaces that entry, and takes the catalog's hosts when it lists none.
+   */
   vendors?: Iterable<Vendor>;
+  /** The vendors recognised instead of the built-in catalog (default: `catalogVendors()`). */
+  catalog?: Iterable<Vendor>;
+}
+
+/** The catalog (or the one given instead) with the added vendors over it. */
+function vendorList({ vendors = [], catalog = catalogVendors() }: TransformOptions): Vendor[] {
+  const byId = new Map(Array.from(catalog, (vendor) => [vendor.id, vendor]));
+  for (const vendor of vendors) byId.set(vendor.id, vendor);
+  return withCatalogHosts(byId.values());
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -59,7 +74,7 @@ type Edit = { start: number; end: number; text: string; vendor?: string; kind: '
  * the output is parsed again and everything in it that can still load or run is reported.
  */
 export function gateEmbeds(html: string, options: TransformOptions = {}): TransformResult {
-  const vendors = [...(options.vendors ?? vendorCatalog().values())];
+  const vendors = vendorList(options);
   // The input's tree is gone once the rewrite returns: the audit's tree does not add to it.
   const { output, edits, removed } = rewrite(html, vendors);
   const ungated = audit(output, vendors);

@@ -1,4 +1,28 @@
 import type { PurposeId } from '../core/purposes.js';
+import type { VendorKind } from '../core/vendor.js';
+
+/** What each kind of vendor is, shown under its name (a vendor's own `description` overrides it). */
+const vendorKinds: Record<VendorKind, (vendor: string) => string> = {
+  video: () => 'Video player',
+  audio: () => 'Audio player',
+  podcast: () => 'Podcast player',
+  posts: (vendor) => `Embedded posts from ${vendor}`,
+  gifs: () => 'Animated images (GIFs)',
+  images: () => 'Embedded photos',
+  charts: () => 'Interactive charts and graphics',
+  stories: () => 'Interactive timelines and stories',
+  maps: () => 'Interactive maps',
+  documents: () => 'Embedded documents',
+  comments: () => 'Reader comments',
+  liveblog: () => 'Live coverage of events as they happen',
+  polls: () => 'Polls, quizzes and forms',
+  recommendations: () => 'Recommends articles and sponsored content',
+  ads: () => 'Shows ads and measures their results',
+  'ad-measurement': (vendor) => `Measures the results of ads with ${vendor}`,
+  analytics: () => 'Measures how readers use this site',
+  audience: () => 'Measures audiences across sites',
+  'tag-manager': () => 'Loads measurement and advertising tags',
+};
 
 /** The English texts; every other language has this shape (a missing key is a compile error). */
 export const en = {
@@ -33,6 +57,7 @@ export const en = {
     advertising: 'Show and measure ads, possibly based on your activity elsewhere.',
     embeds: 'Videos, posts, maps and charts from other services.',
   } satisfies Record<PurposeId, string>,
+  vendorKinds,
   gateTitle: (vendor: string) => `We need your consent to load this ${vendor} content.`,
   gateBody: (vendor: string) =>
     `We use ${vendor} to manage extra content that can set cookies on your device and collect ` +

@@ -174,7 +174,7 @@ fbq('track', 'PageView');
     const own = '<noscript><img src="/photo.jpg" alt="Photo"></noscript>';
     const { html, removed } = gateEmbeds(`<p>A</p>${gtm}${own}`);
     assert.equal(html, `<p>A</p>${own}`);
-    assert.deepEqual(removed.map(({ vendor }) => vendor), ['google-analytics']);
+    assert.deepEqual(removed.map(({ vendor }) => vendor), ['google-tag-manager']);
     const unknown = gateEmbeds('<noscript><img src="https://pixel.example.net/p.gif"></noscript>');
     assert.match(unknown.ungated[0].what, /noscript/);
     assert.deepEqual(unknown.unknown, ['https://pixel.example.net/p.gif']);

@@ -8,6 +8,7 @@ import { pageNonce } from '../../dom/page-nonce.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
+import { vendorDescription } from '../../translations/vendor-description.js';
 import { consentContext, type GateSubscriber } from '../consent-context.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow } from '../first-render.js';
@@ -337,6 +338,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       return html`<div class="placeholder" part="placeholder"><p>${t.gateUnavailable}</p></div>`;
     }
     const name = vendor.name;
+    const description = vendorDescription(vendor, t);
     const policy = safeHttpUrl(vendor.policyUrl);
     const poster = this.posterUrl();
     return html`
@@ -345,7 +347,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
         <div class="message">
           <p class="title">${t.gateTitle(name)}</p>
           <p class="body">
-            ${t.gateBody(name)}
+            ${description ? `${/[.!?。]$/.test(description) ? description : `${description}.`} ` : nothing}${t.gateBody(name)}
             ${policy
               ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${t.vendorPolicy(name)}</a>`
               : nothing}

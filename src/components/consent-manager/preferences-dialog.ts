@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import { PURPOSES, type PurposeId } from '../../core/purposes.js';
-import { vendorCatalog } from '../../core/catalog.js';
+import { vendorDescription } from '../../translations/vendor-description.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import type { Vendor } from '../../core/vendor.js';
 import type { Translation } from '../../translations/en.js';
@@ -38,18 +38,17 @@ function renderVendor(view: DialogView, vendor: Vendor) {
   const policy = safeHttpUrl(vendor.policyUrl);
   const nameId = `vendor-name-${vendor.id}`;
   const descriptionId = `vendor-description-${vendor.id}`;
-  // The catalog's descriptions are in English, whatever the language around them.
-  const english = vendor.description === vendorCatalog().get(vendor.id)?.description;
+  const description = vendorDescription(vendor, t);
   return html`
     <li class="row" part="vendor" id="vendor-${vendor.id}">
       <div class="text">
         <b id=${nameId}>${vendor.name}</b>
-        ${vendor.description ? html`<span class="muted" id=${descriptionId} lang=${english ? 'en' : nothing}>${vendor.description}</span>` : nothing}
+        ${description ? html`<span class="muted" id=${descriptionId}>${description}</span>` : nothing}
         ${policy ? html`<a href=${policy} target="_blank" rel="noopener noreferrer">${t.vendorPolicy(vendor.name)}</a>` : nothing}
       </div>
       ${vendor.purpose === 'necessary'
         ? html`<span class="always">${t.alwaysOn}</span>`
-        : renderSwitch(view.draft[vendor.id] === true, nameId, () => view.onToggleVendor(vendor.id), vendor.description ? descriptionId : undefined)}
+        : renderSwitch(view.draft[vendor.id] === true, nameId, () => view.onToggleVendor(vendor.id), description ? descriptionId : undefined)}
     </li>
   `;
 }

@@ -74,6 +74,7 @@ export class ConsentVendor extends HTMLElement {
       id,
       name: this.getAttribute('name')?.trim() || catalogEntry?.name || id,
       purpose,
+      kind: catalogEntry?.kind,
       description: this.getAttribute('description') ?? catalogEntry?.description,
       policyUrl,
       hosts: list('hosts', catalogEntry?.hosts),
