@@ -42,6 +42,7 @@ function writeAtomically(path, data) {
   }
 }
 
+if (process.argv[2] === 'log') await import('./log.mjs'); // the consent log service; exits when done
 const options = parseArguments(process.argv.slice(2));
 if (!options) {
   process.stderr.write(USAGE);

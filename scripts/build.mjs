@@ -3,7 +3,7 @@
 import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 rmSync('dist', { recursive: true, force: true });
@@ -51,6 +51,7 @@ await browser('src/entry-script.ts', 'consent-gate.js', 'iife');
 const LANGUAGE_FILES = ['ga', 'fr', 'de', 'es', 'ar'];
 for (const code of LANGUAGE_FILES) await browser(`src/translations/${code}.ts`, `lang/${code}.js`, 'es');
 await browser('src/entry-module.ts', 'consent-gate.mjs', 'es');
+const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
 /** A Node entry point: ES module, readable, its dependencies left to the package's own. */
 const node = (entry, fileName) =>
   build({
@@ -61,13 +62,15 @@ const node = (entry, fileName) =>
       emptyOutDir: false,
       target: 'node20',
       minify: false,
-      rolldownOptions: { external: ['parse5'] },
+      rolldownOptions: { external: (id) => id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`)) },
       lib: { entry, formats: ['es'], fileName: () => fileName },
     },
   });
 
 await node('src/server/index.ts', 'server.mjs');
 await node('src/transform/index.ts', 'transform.mjs');
+await node('src/log/index.ts', 'log.mjs');
+cpSync('src/log/dashboard', 'dist/log-dashboard', { recursive: true });
 
 const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });

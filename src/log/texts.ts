@@ -1,0 +1,27 @@
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { en, type Translation } from '../translations/en.js';
+
+/**
+ * The texts as the widget fingerprints them for `textsHash` (consent-manager.ts): every text of the
+ * language, each sentence written out with `{vendor}` for its name and 2 for its count.
+ */
+export const shownTexts = (texts: Translation): string =>
+  JSON.stringify(texts, (_key, text: unknown) => (typeof text === 'function' ? (text as (name: string, count: number) => string)('{vendor}', 2) : text));
+
+/** The built language files next to this module (dist/lang/), as publishers serve them. */
+export const packageLanguageDir = fileURLToPath(new URL(/* @vite-ignore */ './lang/', import.meta.url));
+
+/**
+ * The widget's own texts: English (built in) and every language file in `languageDir`
+ * (`xx.js`, an ES module whose default export is the texts), as the JSON the widget hashes.
+ */
+export async function widgetTexts(languageDir = packageLanguageDir): Promise<{ language: string; texts: string }[]> {
+  const all = [{ language: 'en', texts: shownTexts(en) }];
+  const files = (await readdir(languageDir).catch(() => [] as string[])).filter((file) => /^[a-z]{2,3}\.js$/.test(file)).sort();
+  for (const file of files) {
+    const module = (await import(pathToFileURL(`${languageDir}/${file}`).href)) as { default?: Translation };
+    if (module.default) all.push({ language: file.slice(0, -3), texts: shownTexts(module.default) });
+  }
+  return all;
+}
