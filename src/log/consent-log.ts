@@ -39,6 +39,9 @@ interface RowRecord {
   kind?: string;
 }
 
+// JSON parameters are passed as text and cast in SQL (`$1::text::json`): typed as json, the
+// PostgreSQL client would encode the already-encoded string a second time.
+
 /** Receipts committed together at most (one transaction, one hash-chain lock). */
 const BATCH = 256;
 /** Rows read at a time by the export and the verification: memory stays flat for any log size. */
@@ -121,7 +124,7 @@ export class ConsentLog {
       const [head] = await tx.query<{ seq: string; hash: string }>(`SELECT head_seq::text AS seq, head_hash AS hash FROM chain WHERE id = 1 FOR UPDATE`);
       const ids = [...new Set(batch.map((entry) => entry.receipt.consentId))];
       const known = await tx.query<{ consent_id: string; timestamp: string }>(
-        `SELECT consent_id, body->>'timestamp' AS timestamp FROM receipts WHERE consent_id IN (SELECT json_array_elements_text($1::json))`,
+        `SELECT consent_id, body->>'timestamp' AS timestamp FROM receipts WHERE consent_id IN (SELECT json_array_elements_text($1::text::json))`,
         [JSON.stringify(ids)],
       );
       const seen = new Set(known.map((row) => `${row.consent_id} ${row.timestamp}`));
@@ -141,7 +144,7 @@ export class ConsentLog {
       if (rows.length) {
         await tx.query(
           `INSERT INTO receipts (seq, received_at, origin, consent_id, kind, body, hash)
-           SELECT seq, received_at, origin, consent_id, kind, body, hash FROM json_to_recordset($1::json)
+           SELECT seq, received_at, origin, consent_id, kind, body, hash FROM json_to_recordset($1::text::json)
              AS r(seq bigint, received_at timestamptz, origin text, consent_id text, kind text, body jsonb, hash text)`,
           [JSON.stringify(rows)],
         );
@@ -164,13 +167,13 @@ export class ConsentLog {
   /** Every receipt of one reader, oldest first, each with the texts registered for its hash. */
   async history(consentId: string): Promise<(StoredReceipt & { texts: RegisteredTexts[] })[]> {
     const records = await this.db.query<RowRecord>(
-      `SELECT seq::text AS seq, received_at, origin, body, hash FROM receipts WHERE consent_id = $1 ORDER BY seq`,
+      `SELECT seq::text AS seq, received_at, origin, body, hash FROM receipts WHERE consent_id = $1 ORDER BY receipts.seq`,
       [consentId],
     );
     const rows = records.map(toRow);
     const hashes = [...new Set(rows.map((row) => row.receipt.textsHash))];
     const texts = await this.db.query<{ hash: string; language: string; registered_at: Date | string; texts: string }>(
-      `SELECT hash, language, registered_at, texts FROM texts WHERE hash IN (SELECT json_array_elements_text($1::json)) ORDER BY registered_at`,
+      `SELECT hash, language, registered_at, texts FROM texts WHERE hash IN (SELECT json_array_elements_text($1::text::json)) ORDER BY registered_at`,
       [JSON.stringify(hashes)],
     );
     return rows.map((row) => ({
@@ -187,7 +190,7 @@ export class ConsentLog {
     for (;;) {
       const page = await this.db.query<RowRecord>(
         `SELECT seq::text AS seq, received_at, origin, body, hash FROM receipts
-         WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY seq LIMIT ${PAGE}`,
+         WHERE seq > $1 AND received_at >= $2 AND received_at < $3 ORDER BY receipts.seq LIMIT ${PAGE}`,
         [after, (from ?? new Date(0)).toISOString(), (to ?? new Date(8.64e15)).toISOString()],
       );
       for (const record of page) yield toRow(record);
@@ -273,7 +276,7 @@ export class ConsentLog {
     for (;;) {
       const page = await this.db.query<RowRecord>(
         `SELECT seq::text AS seq, received_at, origin, body, hash, consent_id, kind FROM receipts
-         WHERE (seq, hash) > ($1::bigint, $2::text) ORDER BY seq, hash LIMIT ${PAGE}`,
+         WHERE (seq, hash) > ($1::bigint, $2::text) ORDER BY receipts.seq, hash LIMIT ${PAGE}`,
         last,
       );
       for (const record of page) {
@@ -310,7 +313,7 @@ export class ConsentLog {
     return this.db.transaction(async (tx: Queryable) => {
       const [chain] = await tx.query<{ start_seq: string }>(`SELECT start_seq::text AS start_seq FROM chain WHERE id = 1 FOR UPDATE`);
       const [last] = await tx.query<{ seq: string; hash: string }>(
-        `SELECT seq::text AS seq, hash FROM receipts WHERE received_at < $1 ORDER BY seq DESC LIMIT 1`,
+        `SELECT seq::text AS seq, hash FROM receipts WHERE received_at < $1 ORDER BY receipts.seq DESC LIMIT 1`,
         [cutoff],
       );
       if (!last) return { deleted: 0, startSeq: Number(chain!.start_seq) };

@@ -98,6 +98,10 @@ export async function createLogService(options: LogServiceOptions): Promise<Fast
     return reply.code(503).header('Retry-After', '5').send({ error: 'the consent log cannot store or read right now' });
   });
 
+  // JSON only: Fastify also parses text/plain by default, which is the one type a page of another
+  // site could send without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
   const allowed = new Set(origins);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
