@@ -182,3 +182,5 @@ if (process.env.BENCH_GATES) {
 
 // The transform (Node only): throughput and peak memory on a 10 MB article, in a process of its own.
 execFileSync(process.execPath, [fileURLToPath(new URL('./transform.mjs', import.meta.url))], { stdio: 'inherit' });
+// The consent log (Node only): sustained receipts/s and p50/p99 latency on each storage.
+execFileSync(process.execPath, [fileURLToPath(new URL('./log.mjs', import.meta.url))], { stdio: 'inherit' });

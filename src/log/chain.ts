@@ -31,9 +31,13 @@ export function chainHash(previous: string, row: LogRow): string {
   return createHash('sha256').update(`${previous}\n${canonicalJson(row)}`).digest('hex');
 }
 
-/** How the reader answered: every vendor granted, every vendor refused, or a mix. */
+/**
+ * How the reader answered: every vendor granted, every vendor refused, or a mix. A placeholder's
+ * accept answers for its one vendor only (the others stay unanswered): it counts as a mix.
+ */
 export function choiceKind(receipt: ConsentReceipt): 'accept-all' | 'reject-all' | 'custom' {
   const answers = Object.values(receipt.vendors);
+  if (receipt.method === 'placeholder' && answers.some(Boolean)) return 'custom';
   if (answers.length && answers.every(Boolean)) return 'accept-all';
   if (answers.every((answer) => !answer)) return 'reject-all';
   return 'custom';

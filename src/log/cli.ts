@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openLog } from './storage.js';
 import { createLogService } from './service.js';
-import { widgetTexts } from './texts.js';
+import { registerWidgetTexts } from './texts.js';
 
 const USAGE = `usage: consent-gate log serve [--port 8787] [--host 127.0.0.1] --origin https://example.ie … [--db DIR] [--retain-days 1095]
                          [--rate-limit 120] [--trust-proxy]
@@ -55,7 +55,7 @@ export async function logCommand(args: string[]): Promise<number> {
       return 0;
     }
     if (command === 'texts') {
-      for (const { language, texts } of await widgetTexts(values['lang-dir'])) say(`texts ${await log.registerTexts(language, texts)} (${language}) registered`);
+      for (const { language, hash } of await registerWidgetTexts(log, values['lang-dir'])) say(`texts ${hash} (${language}) registered`);
       return 0;
     }
     if (command === 'purge') {
@@ -83,7 +83,7 @@ async function serve(
     trustProxy: options['trust-proxy'],
   });
   // The widget's own wording is known from the start; a publisher's overrides are registered with `texts`.
-  for (const { language, texts } of await widgetTexts()) await log.registerTexts(language, texts);
+  await registerWidgetTexts(log);
   const purge = async () => {
     const { deleted } = await log.purge(options.retainDays).catch(() => ({ deleted: 0 }));
     if (deleted) say(`${deleted} receipt(s) older than ${options.retainDays} days purged`);

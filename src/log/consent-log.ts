@@ -91,6 +91,9 @@ export class ConsentLog {
   private async write(): Promise<void> {
     this.writing = true;
     while (this.pending.length) {
+      // Let the requests that have arrived meanwhile join this commit. (The embedded database runs
+      // on this thread: without the pause each commit would carry one receipt.)
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.pending.splice(0, BATCH);
       try {
         const results = await this.commit(batch);
@@ -120,14 +123,17 @@ export class ConsentLog {
     const receivedAt = new Date(this.lastReceived);
     await this.ensurePartition(receivedAt);
     return this.db.transaction(async (tx) => {
-      // The lock on the chain's head orders every writer, in this process and in others.
-      const [head] = await tx.query<{ seq: string; hash: string }>(`SELECT head_seq::text AS seq, head_hash AS hash FROM chain WHERE id = 1 FOR UPDATE`);
-      const ids = [...new Set(batch.map((entry) => entry.receipt.consentId))];
-      const known = await tx.query<{ consent_id: string; timestamp: string }>(
-        `SELECT consent_id, body->>'timestamp' AS timestamp FROM receipts WHERE consent_id IN (SELECT json_array_elements_text($1::text::json))`,
-        [JSON.stringify(ids)],
+      // The lock on the chain's head orders every writer, in this process and in others; the
+      // receipts of this batch stored before (retries) come back with it.
+      const [head] = await tx.query<{ seq: string; hash: string; known: { consent_id: string; timestamp: string }[] | null }>(
+        `WITH head AS (SELECT head_seq, head_hash FROM chain WHERE id = 1 FOR UPDATE)
+         SELECT head_seq::text AS seq, head_hash AS hash,
+                (SELECT json_agg(json_build_object('consent_id', consent_id, 'timestamp', body->>'timestamp')) FROM receipts
+                 WHERE consent_id IN (SELECT json_array_elements_text($1::text::json))) AS known
+         FROM head`,
+        [JSON.stringify([...new Set(batch.map((entry) => entry.receipt.consentId))])],
       );
-      const seen = new Set(known.map((row) => `${row.consent_id} ${row.timestamp}`));
+      const seen = new Set((head!.known ?? []).map((row) => `${row.consent_id} ${row.timestamp}`));
       let seq = Number(head!.seq);
       let hash = head!.hash;
       const rows = [];
@@ -143,12 +149,14 @@ export class ConsentLog {
       }
       if (rows.length) {
         await tx.query(
-          `INSERT INTO receipts (seq, received_at, origin, consent_id, kind, body, hash)
-           SELECT seq, received_at, origin, consent_id, kind, body, hash FROM json_to_recordset($1::text::json)
-             AS r(seq bigint, received_at timestamptz, origin text, consent_id text, kind text, body jsonb, hash text)`,
-          [JSON.stringify(rows)],
+          `WITH stored AS (
+             INSERT INTO receipts (seq, received_at, origin, consent_id, kind, body, hash)
+             SELECT seq, received_at, origin, consent_id, kind, body, hash FROM json_to_recordset($1::text::json)
+               AS r(seq bigint, received_at timestamptz, origin text, consent_id text, kind text, body jsonb, hash text)
+             RETURNING 1)
+           UPDATE chain SET head_seq = $2, head_hash = $3 WHERE id = 1 AND (SELECT count(*) FROM stored) = $4`,
+          [JSON.stringify(rows), seq, hash, rows.length],
         );
-        await tx.query(`UPDATE chain SET head_seq = $1, head_hash = $2 WHERE id = 1`, [seq, hash]);
       }
       return results;
     });

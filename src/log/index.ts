@@ -6,5 +6,5 @@ export { openEmbedded } from './pglite.js';
 export { openPostgres } from './postgres.js';
 export { canonicalJson, chainHash, GENESIS, type LogRow } from './chain.js';
 export { receiptSchema } from './receipt-schema.js';
-export { widgetTexts, shownTexts } from './texts.js';
+export { widgetTexts, shownTexts, registerWidgetTexts } from './texts.js';
 export { logCommand } from './cli.js';

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { en, type Translation } from '../translations/en.js';
+import type { ConsentLog } from './consent-log.js';
 
 /**
  * The texts as the widget fingerprints them for `textsHash` (consent-manager.ts): every text of the
@@ -24,4 +25,11 @@ export async function widgetTexts(languageDir = packageLanguageDir): Promise<{ l
     if (module.default) all.push({ language: file.slice(0, -3), texts: shownTexts(module.default) });
   }
   return all;
+}
+
+/** Registers the widget's own texts (see widgetTexts) with the log; returns the hashes per language. */
+export async function registerWidgetTexts(log: ConsentLog, languageDir?: string): Promise<{ language: string; hash: string }[]> {
+  const registered = [];
+  for (const { language, texts } of await widgetTexts(languageDir)) registered.push({ language, hash: await log.registerTexts(language, texts) });
+  return registered;
 }

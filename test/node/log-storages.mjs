@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import postgres from 'postgres';
 import { ConsentLog, openEmbedded, openPostgres } from '../../dist/log.mjs';
 
@@ -39,7 +40,7 @@ export const storages = [
         log,
         open,
         dataDir,
-        env: {},
+        env: { DATABASE_URL: '' },
         query: (text, params) => log.db.query(text, params),
         drop: async () => rmSync(dataDir, { recursive: true, force: true }),
       };
@@ -94,3 +95,21 @@ export function receipt(overrides = {}) {
 
 export const TOKEN = 'a-test-read-token-of-forty-characters-00';
 export const ORIGIN = 'https://news.example';
+
+/** `consent-gate log serve` in its own process on a free port; `url` resolves once it listens. */
+export function serveLog(env, args) {
+  const child = spawn(process.execPath, ['bin/consent-gate.mjs', 'log', 'serve', '--port', '0', '--origin', ORIGIN, '--rate-limit', '100000000', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the log service exited (${code}) before listening: ${output}`)));
+  });
+  return { child, url };
+}
