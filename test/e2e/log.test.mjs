@@ -75,6 +75,9 @@ describe('the consent log behind the demo article', () => {
     assert.equal(texts.length, 1, 'the wording shown is known');
     assert.equal(texts[0].texts.bannerTitle, 'Your privacy on this site');
     assert.equal(texts[0].texts.acceptAll, 'Accept all');
+    // The reader can read their consent ID in the dialog, to cite it.
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await page.getByRole('dialog', { name: 'Manage Preferences' }).getByText(`ID ${consentId}`).waitFor();
     assert.deepEqual(errors, []);
     Object.assign(expected, { acceptAll: expected.acceptAll + 1, receipts: expected.receipts + 1 });
     await context.close();

@@ -100,10 +100,11 @@ export const ORIGIN = 'https://news.example';
 export function serveLog(env, args) {
   const child = spawn(process.execPath, ['bin/consent-gate.mjs', 'log', 'serve', '--port', '0', '--origin', ORIGIN, '--rate-limit', '100000000', ...args], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = new Promise((resolve, reject) => {
     let output = '';
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const match = /listening on (http:\/\/[\d.:]+)/.exec(output);

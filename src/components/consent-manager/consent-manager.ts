@@ -736,6 +736,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
             vendors: this.config.vendors,
             draft: this.draft,
             policyUrl,
+            consentId: this.stored?.consentId,
             onToggleVendor: this.toggleVendor,
             onTogglePurpose: this.togglePurpose,
             onSave: () => {

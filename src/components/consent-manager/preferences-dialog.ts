@@ -11,6 +11,8 @@ export interface DialogView {
   /** The toggles as shown, not yet saved. */
   draft: Record<string, boolean>;
   policyUrl?: string;
+  /** The reader's consent ID, shown so they can cite it (it is in every receipt of the log). */
+  consentId?: string;
   onToggleVendor(id: string): void;
   onTogglePurpose(purpose: PurposeId): void;
   onSave(): void;
@@ -97,6 +99,7 @@ export function renderPreferencesDialog(view: DialogView) {
             ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
           </p>
           ${PURPOSES.map((purpose) => renderPurpose(view, purpose))}
+          ${view.consentId ? html`<p part="consent-id">ID ${view.consentId}</p>` : nothing}
         </div>
         <div class="actions dialog-actions" part="dialog-actions">
           <button type="button" part="button save-button" @click=${view.onSave}>${t.save}</button>
