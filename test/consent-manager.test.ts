@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
 import type { ConsentGate } from '../src/components/consent-gate/consent-gate.js';
@@ -37,6 +37,33 @@ describe('<consent-manager>', () => {
       expect(localStorage.length).to.equal(0);
       expect(m.consent.decided).to.equal(false);
       await expect(banner(m)).to.be.accessible();
+    });
+
+    it('while its banner shows, a manager written at the end of the page sits at the start of <body>, and goes back after the choice', async () => {
+      const { root, manager: m } = await page(html`<div><nav><a href="#a">A</a><a href="#b">B</a></nav>${manager()}</div>`);
+      expect(document.body.firstElementChild).to.equal(m);
+      expect(root.contains(m)).to.equal(false);
+      m.acceptAll();
+      await m.updateComplete;
+      expect(banner(m)).to.equal(null);
+      expect(root.lastElementChild).to.equal(m, 'back where the page wrote it');
+      expect([...root.childNodes].some((node) => node instanceof Comment && node.data === 'consent-manager')).to.equal(false, 'no marker left');
+    });
+
+    it('a manager moved to the start of <body> goes when page code removes the part of the page it was written in', async () => {
+      const { root, manager: m } = await page(html`<div><main>${manager()}</main></div>`);
+      expect(document.body.firstElementChild).to.equal(m);
+      // The view replaced by another in the same task: the new view's manager takes over.
+      root.querySelector('main')!.remove();
+      const next = document.createElement('consent-manager');
+      next.setAttribute('vendors', 'youtube');
+      const view = document.createElement('main');
+      view.append(next);
+      root.append(view);
+      expect(m.isConnected).to.equal(false, 'the old manager went with its view');
+      await waitUntil(() => (next as ConsentManager).ready, 'the new manager starts');
+      view.remove();
+      await waitUntil(() => !next.isConnected);
     });
 
     it('announces consent-ready with the snapshot, and runs queued functions', async () => {

@@ -27,7 +27,8 @@ export function captureErrors() {
 /** Renders a page fragment holding a manager and waits until the manager is ready. */
 export async function page(template: TemplateResult): Promise<{ root: HTMLElement; manager: ConsentManager }> {
   const root = await fixture<HTMLElement>(template);
-  const manager = (root.matches('consent-manager') ? root : root.querySelector('consent-manager')) as ConsentManager;
+  // While its banner shows, the manager sits at the start of <body> (keyboard first), not in `root`.
+  const manager = (root.matches('consent-manager') ? root : (root.querySelector('consent-manager') ?? document.querySelector('consent-manager'))) as ConsentManager;
   await manager.updateComplete;
   // Gates render first a frame or a slice later (consent-gate.ts, schedule()).
   await Promise.all(Array.from(root.querySelectorAll<ConsentGate>('consent-gate'), (gate) => gate.updateComplete));

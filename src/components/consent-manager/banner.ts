@@ -16,7 +16,10 @@ export interface BannerView {
   onKeydown(event: KeyboardEvent): void;
 }
 
-/** The first layer: three equal buttons, the partners, the policy link. Not a wall: the page stays usable. */
+/**
+ * The first layer: the partners, three equal buttons, the policy link. Not a wall: the page stays
+ * usable. The link comes after the buttons, so that the first Tab into the banner reaches a button.
+ */
 export function renderBanner(view: BannerView) {
   const t = view.texts;
   const partners = view.partners.join(', ');
@@ -25,13 +28,13 @@ export function renderBanner(view: BannerView) {
       <h2 id="banner-title" part="banner-title">${t.bannerTitle}</h2>
       <p part="banner-body">
         ${view.newVendorsOnly ? t.bannerNewVendors(partners, view.partners.length) : t.bannerBody(partners)} ${view.gpc ? t.gpcHonoured : nothing}
-        ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
       </p>
       <div class="actions" part="banner-actions">
         <button type="button" part="button accept-all-button" @click=${view.onAcceptAll}>${t.acceptAll}</button>
         <button type="button" part="button reject-all-button" @click=${view.onRejectAll}>${t.rejectAll}</button>
         <button type="button" part="button manage-button" @click=${view.onManage}>${t.managePreferences}</button>
       </div>
+      ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}
     </section>
   `;
 }

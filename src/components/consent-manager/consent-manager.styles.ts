@@ -30,11 +30,14 @@ export const styles = css`
     max-width: 64rem;
     max-height: 50vh;
     /* The text scrolls; the buttons stay in view, down to 320 px wide. */
-    grid-template-rows: auto minmax(0, 1fr) auto;
+    grid-template-rows: auto minmax(0, 1fr) auto auto;
     box-shadow: 0 -4px 24px #0003;
   }
   .banner p {
     overflow-y: auto;
+  }
+  .banner > a {
+    justify-self: start;
   }
   dialog {
     width: min(40rem, 100vw - 1rem);

@@ -164,6 +164,11 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** The page's own inline scroll-padding-bottom, put back when the banner goes. */
   private pagePadding?: string;
   private bannerShown?: Element | null;
+  /** True while the manager moves itself (see moveFirst). */
+  private moving = false;
+  /** Where the page wrote the manager, while it sits at the start of <body>. */
+  private home?: Comment;
+  private readonly homeWatch = new MutationObserver(() => this.leaveIfHomeless());
   /** The element of the page that last had focus, and the element around it in the page (a gate). */
   private pageFocus?: [element: HTMLElement, host: HTMLElement];
 
@@ -175,7 +180,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private status = '';
 
   override connectedCallback(): void {
+    if (this.moving) return;
     super.connectedCallback();
+    // A view that replaces another in the same task: the old manager goes before this one asks.
+    (consentContext.authority as ConsentManager | undefined)?.leaveIfHomeless?.();
     if (consentContext.authority && consentContext.authority !== this) {
       error('a second <consent-manager> is ignored; the first one decides');
       return;
@@ -191,7 +199,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 
   disconnectedCallback(): void {
-    if (consentContext.authority !== this) return;
+    if (this.moving || consentContext.authority !== this) return;
     consentContext.authority = undefined;
     this.stop();
   }
@@ -538,6 +546,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (banner === this.bannerShown) return;
     this.bannerShown = banner;
     if (!banner) return this.hideBanner();
+    this.moveFirst();
     this.onBannerResize.disconnect();
     this.pagePadding ??= document.documentElement.style.scrollPaddingBottom;
     this.spacer.style.display = 'block';
@@ -546,7 +555,50 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     whenParsed(() => this.bannerShown && document.body.append(this.spacer));
   }
 
+  /**
+   * Wherever the page wrote it (often at the end of <body>), the manager moves to the start of
+   * <body> while its banner shows: the first Tab reaches the banner's buttons and screen readers
+   * meet it first, without focus being taken from anyone. A comment keeps its place in the page:
+   * it goes back there once the banner is gone, and goes with it when page code removes that part
+   * of the page (a single-page app changing views).
+   */
+  private moveFirst(): void {
+    const body = document.body;
+    if (this.home || body.firstElementChild === this || this.parentNode?.getRootNode() !== document) return;
+    const home = (this.home = new Comment('consent-manager'));
+    this.move(() => {
+      this.before(home);
+      body.prepend(this);
+    });
+    this.homeWatch.observe(body, { childList: true, subtree: true });
+  }
+
+  /** Page code removed the part of the page where the manager was written: the manager goes too. */
+  private leaveIfHomeless(): void {
+    if (this.home && !this.home.isConnected) this.remove();
+  }
+
+  private moveHome(): void {
+    const home = this.home;
+    if (!home) return;
+    this.home = undefined;
+    this.homeWatch.disconnect();
+    if (this.isConnected && home.isConnected) this.move(() => home.replaceWith(this));
+    else home.remove();
+  }
+
+  /** A move is not a removal: connectedCallback and disconnectedCallback leave it alone. */
+  private move(place: () => void): void {
+    this.moving = true;
+    try {
+      place();
+    } finally {
+      this.moving = false;
+    }
+  }
+
   private hideBanner(): void {
+    this.moveHome();
     this.onBannerResize.disconnect();
     this.spacer.remove();
     if (this.pagePadding === undefined) return;
