@@ -1,5 +1,5 @@
 import { report } from './core/report.js';
-import { startAutoBlock } from './dom/auto-block.js';
+import { loadAutoBlock } from './dom/load-auto-block.js';
 import { consentContext } from './components/consent-context.js';
 import { whenBody, whenParsed } from './dom/when-parsed.js';
 import { signalConsentDefault } from './standards/consent-mode.js';
@@ -16,7 +16,7 @@ export function bootstrap(script: HTMLScriptElement | null): void {
     const consentMode = script?.getAttribute('data-google-consent-mode');
     if (consentMode != null) signalConsentDefault(consentMode);
     // Auto-blocking must watch the parser from here on, before the article's embeds are parsed.
-    if (script?.hasAttribute('data-auto-block')) startAutoBlock(script.getAttribute('data-vendors') ?? '');
+    if (script?.hasAttribute('data-auto-block')) loadAutoBlock(script.getAttribute('data-vendors') ?? '', script);
     const config = Array.from(script?.attributes ?? []).filter(({ name }) => name.startsWith('data-'));
     const create = () => {
       if (document.querySelector('consent-manager')) return;

@@ -2,6 +2,7 @@
 // from its own data-* attributes like the classic script.
 import { bootstrap } from './bootstrap.js';
 import { setLanguageUrl } from './translations/languages.js';
+import { setAutoBlockUrl } from './dom/load-auto-block.js';
 
 export * from './index.js';
 
@@ -11,4 +12,5 @@ const self = Array.from(document.querySelectorAll<HTMLScriptElement>('script[typ
 // The language files are next to this module: dist/lang/<code>.js.
 const here = import.meta.url;
 setLanguageUrl((code) => new URL(`lang/${code}.js`, here).href);
+setAutoBlockUrl(new URL('consent-gate-auto-block.js', here).href);
 if (self) bootstrap(self);

@@ -2,8 +2,12 @@
 import { bootstrap } from './bootstrap.js';
 import './index.js';
 import { setLanguageUrl } from './translations/languages.js';
+import { setAutoBlockUrl } from './dom/load-auto-block.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
-// The language files are next to this script: dist/lang/<code>.js.
-if (script?.src) setLanguageUrl((code) => new URL(`lang/${code}.js`, script.src).href);
+// The language files (dist/lang/<code>.js) and auto-blocking are next to this script.
+if (script?.src) {
+  setLanguageUrl((code) => new URL(`lang/${code}.js`, script.src).href);
+  setAutoBlockUrl(new URL('consent-gate-auto-block.js', script.src).href);
+}
 bootstrap(script);

@@ -25,12 +25,17 @@ export interface GateSubscriber {
   sync(withdrawn?: ReadonlySet<string>): void;
 }
 
-/** The page's one consent authority and the gates that follow it. */
-export const consentContext: {
+interface ConsentContext {
   authority?: ConsentAuthority;
   gates: Set<GateSubscriber>;
   /** The manager the script tag created: it has no children to wait for. */
   created?: Element;
-} = {
+}
+
+/**
+ * The page's one consent authority and the gates that follow it: one for the page, shared by
+ * the widget's script and the auto-blocking script, which are bundled apart.
+ */
+export const consentContext: ConsentContext = ((window as unknown as Record<symbol, ConsentContext>)[Symbol.for('consent-gate')] ??= {
   gates: new Set(),
-};
+});

@@ -26,7 +26,7 @@ import { report as error } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { isVendorId, words, type Vendor } from '../../core/vendor.js';
 import { BlockedElements } from '../../dom/blocked-elements.js';
-import { startAutoBlock } from '../../dom/auto-block.js';
+import { loadAutoBlock } from '../../dom/load-auto-block.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
@@ -189,7 +189,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       return;
     }
     consentContext.authority = this;
-    if (this.autoBlock) startAutoBlock(this.vendors);
+    if (this.autoBlock) loadAutoBlock(this.vendors);
     // Before the Google tag that follows this element in the page can run.
     if (this.googleConsentMode != null) signalConsentDefault(this.googleConsentMode);
     // A manager in the page's HTML starts once its <consent-vendor> children are parsed; the one
