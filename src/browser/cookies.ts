@@ -39,37 +39,13 @@ export function readCookies(name: string): string[] {
 }
 
 /**
- * The cookie locations this page can reach: host-only and each parent domain of the host (plus
- * `extraDomain`), on every path this page sees cookies of (a script's cookie without a path gets
- * its page's directory), plus `extraPath`.
- */
-function reachable(extraPath: string, extraDomain?: string) {
-  const labels = location.hostname.split('.');
-  const domains = new Set<string | undefined>([undefined, extraDomain || undefined]);
-  for (let i = 0; i < labels.length - 1; i++) domains.add(labels.slice(i).join('.'));
-  const segments = location.pathname.split('/');
-  const paths = new Set(['/', extraPath]);
-  for (let i = 2; i <= segments.length; i++) {
-    const path = segments.slice(0, i).join('/');
-    paths.add(path).add(`${path}/`);
-  }
-  return { domains, paths };
-}
-
-/** Removes the cookies of that name at every location this page can reach. */
-function removeEverywhere(name: string, extraPath: string, extraDomain?: string): void {
-  const { domains, paths } = reachable(extraPath, extraDomain);
-  for (const domain of domains) for (const path of paths) Cookies.remove(name, { path, domain });
-}
-
-/**
  * Writes the cookie and says whether the browser kept it (false when cookies are disabled). The
  * cookies of the same name it can reach elsewhere (a parent domain a sibling subdomain wrote, an
  * older path) are expired first, so that the choice saved here is the one read back.
  */
 export function writeCookie(location: CookieLocation, value: string, maxAgeDays: number): boolean {
   try {
-    removeEverywhere(location.name, location.path, location.domain);
+    eraseCookies([location.name], location.path, location.domain);
     Cookies.set(location.name, value, {
       expires: maxAgeDays,
       path: location.path,
@@ -92,13 +68,23 @@ export function removeCookie(location: CookieLocation): void {
 }
 
 /**
- * Erases every cookie whose name matches the patterns, at every location this page can reach
- * (analytics tags set theirs on the highest domain they can), plus `extraDomain` and `extraPath`;
- * never `keep`.
+ * Erases every cookie whose name matches the patterns, host-only and on each parent domain of the
+ * host (analytics tags set theirs on the highest domain they can), plus `extraDomain`, on every
+ * path this page sees cookies of (a script's cookie without a path gets its page's directory),
+ * plus `extraPath`; never `keep`.
  */
-export function eraseCookies(patterns: readonly string[], extraPath: string, extraDomain: string, keep: string): void {
-  if (!patterns.length) return;
+export function eraseCookies(patterns: readonly string[], extraPath: string, extraDomain?: string, keep?: string): void {
+  const labels = location.hostname.split('.');
+  const domains = new Set<string | undefined>([undefined, extraDomain || undefined]);
+  for (let i = 0; i < labels.length - 1; i++) domains.add(labels.slice(i).join('.'));
+  const segments = location.pathname.split('/');
+  const paths = new Set(['/', extraPath]);
+  for (let i = 2; i <= segments.length; i++) {
+    const path = segments.slice(0, i).join('/');
+    paths.add(path).add(`${path}/`);
+  }
   for (const name of Object.keys(Cookies.get())) {
-    if (name !== keep && cookieMatches(name, patterns)) removeEverywhere(name, extraPath, extraDomain);
+    if (name === keep || !cookieMatches(name, patterns)) continue;
+    for (const domain of domains) for (const path of paths) Cookies.remove(name, { path, domain });
   }
 }

@@ -64,7 +64,7 @@ export abstract class ConsentElement extends HTMLElement {
     // (the module build), became a shadow root: attachShadow() empties it when the mode is the
     // same, and throws when it is not, so the mode is taken from it.
     const declared = this.attachInternals().shadowRoot;
-    if (declared) report(`<${this.localName}>: a <template shadowrootmode> inside it was live before the widget started; it is removed`);
+    if (declared) report(`<${this.localName}>: <template shadowrootmode> removed`);
     this.renderRoot = this.attachShadow({ mode: declared?.mode ?? 'open' });
     adoptStyles(this.renderRoot, (this.constructor as typeof ConsentElement).styles);
   }

@@ -53,14 +53,16 @@ export const askable = (vendors: readonly Vendor[]) => vendors.filter((v) => v.p
  */
 export function choiceInForce(choices: ReadonlyArray<StoredChoice | null>, now: number): StoredChoice | null {
   const valid = choices.filter((choice): choice is StoredChoice => !!choice && !fromTheFuture(choice, now));
-  if (valid.length < 2) return valid[0] ?? null;
+  if (!valid.length) return null;
   const vendors: Record<string, boolean> = Object.create(null);
-  for (const id of new Set(valid.flatMap((choice) => Object.keys(choice.vendors)))) {
-    if (valid.some((choice) => choice.vendors[id] === false)) vendors[id] = false;
-    else if (valid.every((choice) => choice.vendors[id])) vendors[id] = true;
+  for (const choice of valid) {
+    for (const id in choice.vendors) {
+      const answers = valid.map((each): boolean | undefined => each.vendors[id]);
+      // Unanswered somewhere and refused nowhere: not answered.
+      if (answers.includes(false) || !answers.includes(undefined)) vendors[id] = !answers.includes(false);
+    }
   }
-  const newest = valid.reduce((a, b) => (b.timestamp > a.timestamp ? b : a));
-  return { ...newest, vendors };
+  return { ...valid.reduce((a, b) => (b.timestamp > a.timestamp ? b : a)), vendors };
 }
 
 export function checkValidity(stored: StoredChoice | null, config: ConsentConfig, now: number): Validity {

@@ -1,7 +1,6 @@
 import { report } from '../core/report.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { executableScript } from './run-scripts.js';
-import { pageNonce } from './page-nonce.js';
 
 const PENDING = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]:not([src])';
 const LOADED_IFRAME = 'iframe[data-consent][src]';
@@ -46,7 +45,12 @@ export class BlockedElements {
       const vendor = element.dataset.consent ?? '';
       if (!this.isGranted(vendor) || element.closest('template')) continue;
       if (element instanceof HTMLScriptElement) {
-        const script = executableScript(element, pageNonce());
+        const script = executableScript(element);
+        if (!script) {
+          // Not run (no nonce of the page's, or refused): it stays inert and is not tried again.
+          delete element.dataset.consent;
+          continue;
+        }
         // An inline script after an external one must find it loaded; async and module scripts
         // never blocked the parser either.
         const blocking = script.src && !script.async && script.type !== 'module';

@@ -1,6 +1,9 @@
 let nonce: string | undefined;
 
-/** The CSP nonce of the page's scripts, passed on to the scripts the widget activates. */
+/**
+ * The CSP nonce of the page's scripts (undefined when they carry none): a blocked script must carry
+ * the same to be run. Never copied onto a script.
+ */
 export function pageNonce(): string | undefined {
   if (nonce === undefined) {
     // Called after start-up, when document.currentScript is gone: any nonced script tells.

@@ -4,7 +4,6 @@ import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import type { Vendor } from '../../core/vendor.js';
 import { makeScriptsRunnable } from '../../dom/run-scripts.js';
-import { pageNonce } from '../../dom/page-nonce.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
@@ -202,7 +201,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     // In a saved copy, it is the content loaded from the template: removed, not kept twice.
     if (this.savedCopy) return loose.forEach((node) => node.remove());
     (this.template ?? this.appendChild(document.createElement('template'))).content.append(...loose);
-    report(`<consent-gate vendor="${this.vendor}">: its content must be inside <template>; written outside, the browser began loading it before consent`);
+    report(`<consent-gate vendor="${this.vendor}">: its content must be inside <template>; outside, it was live before consent`);
   }
 
   /** @internal True once the box has the content's size: the placeholder can appear in it without moving anything. */
@@ -255,7 +254,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       return;
     }
     const content = document.importNode(template.content, true);
-    if (makeScriptsRunnable(content, pageNonce())) consentContext.authority?.scriptRan(this.vendor);
+    if (makeScriptsRunnable(content, template.nonce)) consentContext.authority?.scriptRan(this.vendor);
     this.contentIn = true;
     this.append(content);
     this.toggleAttribute('loaded', true);

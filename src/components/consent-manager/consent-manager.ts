@@ -368,7 +368,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const cookies = readCookies(this.cookieName);
     this.stored = choiceInForce(cookies.map(parseConsentCookie), Date.now());
     if (cookies.length && !this.stored) {
-      error(`cookie "${this.cookieName}" does not hold a valid choice; the reader is asked again (if another tool uses this name, set cookie-name)`);
+      error(`cookie "${this.cookieName}" does not hold a valid choice; asking again (another tool's? set cookie-name)`);
     }
     this.answeredThisView = false;
     this.evaluate();
