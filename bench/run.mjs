@@ -47,6 +47,34 @@ for (const count of COUNTS) {
   routes[`/bench/${count}-direct.html`] = (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(article(count, 'direct'));
 }
 
+/**
+ * The two ways a publisher configures the widget, for banner-visible against first contentful
+ * paint: the script tag alone, and a <consent-manager> written at the end of <body>.
+ */
+function configured(byManager) {
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} of the article, with enough words to look like a news story.</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banner</title>
+<script src="/consent-gate.js"${byManager ? '' : ' data-vendors="youtube x" data-policy-url="/privacy"'}></script>
+</head><body><main style="max-width:40rem;margin:auto"><h1>Article</h1>${paragraphs}</main>
+${byManager ? '<consent-manager vendors="youtube x" policy-url="/privacy"></consent-manager>' : ''}</body></html>`;
+}
+routes['/bench/banner-script-tag.html'] = (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(configured(false));
+routes['/bench/banner-manager.html'] = (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(configured(true));
+
+/** Banner painted and first contentful paint, ms after navigation, at a CPU throttling rate. */
+async function bannerAgainstFcp(browser, path, rate) {
+  const { context } = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(observe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.bannerPainted !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0);
+  const figures = await page.evaluate(() => ({ banner: window.__bench.bannerPainted, fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime }));
+  await context.close();
+  return figures;
+}
+
 /** Runs in the page before anything else: records long tasks, layout shifts and when the banner paints. */
 function observe() {
   window.__bench = { longTasks: [], shift: 0, bannerPainted: undefined };
@@ -91,6 +119,19 @@ const results = {};
 try {
   const code = readFileSync('dist/consent-gate.js');
   results.size = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
+
+  for (const rate of [1, 4]) {
+    for (const [name, path] of [['scriptTag', '/bench/banner-script-tag.html'], ['manager', '/bench/banner-manager.html']]) {
+      const banner = [];
+      const fcp = [];
+      for (let run = 0; run < RUNS; run++) {
+        const figures = await bannerAgainstFcp(browser, path, rate);
+        banner.push(figures.banner);
+        fcp.push(figures.fcp);
+      }
+      results[`banner_${name}_${rate}x`] = { bannerMs: round(median(banner)), fcpMs: round(median(fcp)) };
+    }
+  }
 
   for (const count of COUNTS) {
     const runs = { bannerMs: [], initMs: [], heapKb: [], longestTaskLoadMs: [], baselineLongestTaskLoadMs: [], cls: [], inViewNextFrame: [], longestTaskAcceptMs: [], blockingAcceptMs: [], allLoadedMs: [], directLongestTaskMs: [] };
@@ -156,6 +197,12 @@ try {
 const rows = [
   ['dist/consent-gate.js', `${results.size.raw} B raw, ${results.size.gzip} B gzip, ${results.size.brotli} B brotli`, `gzip aim ≤ ${AIM} B (ceiling ${CEILING} B)`],
 ];
+for (const rate of [1, 4]) {
+  for (const [name, label, aim] of [['scriptTag', 'script tag alone', 'in the first contentful paint'], ['manager', '<consent-manager> at the end of <body>', 'within 100 ms of FCP']]) {
+    const r = results[`banner_${name}_${rate}x`];
+    rows.push([`${rate}× CPU, ${label}: banner painted (FCP) after navigation`, `${r.bannerMs} ms (FCP ${r.fcpMs} ms, ${r.bannerMs > r.fcpMs ? '+' : ''}${round(r.bannerMs - r.fcpMs)} ms)`, aim]);
+  }
+}
 for (const count of COUNTS) {
   const r = results[`gates${count}`];
   rows.push(
