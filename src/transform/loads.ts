@@ -88,7 +88,12 @@ export function loadsOf(element: Element, base: string): Load[] {
     if (tag === 'meta' && attribute(element, 'http-equiv')?.trim().toLowerCase() === 'refresh') {
       const content = attribute(element, 'content') ?? '';
       const at = content.search(/[;,]/);
-      const target = at < 0 ? '' : content.slice(at + 1).trim().replace(/^url\s*=\s*/i, '').replace(/^['"]|['"]$/g, '');
+      let target = at < 0 ? '' : content.slice(at + 1).trim();
+      if (target.slice(0, 3).toLowerCase() === 'url') {
+        const equals = target.indexOf('=');
+        if (equals >= 0 && !target.slice(3, equals).trim()) target = target.slice(equals + 1).trim();
+      }
+      if (target[0] === '"' || target[0] === "'") target = target.slice(1, target.indexOf(target[0], 1) < 0 ? undefined : target.indexOf(target[0], 1));
       if (target) add('meta refresh', 'content', target);
     }
     if (tag === 'iframe' && attribute(element, 'srcdoc') !== undefined) loads.push({ what: 'iframe srcdoc', from: 'srcdoc' });

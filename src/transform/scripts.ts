@@ -27,7 +27,16 @@ const JAVASCRIPT_TYPES = new Set([
 /** What a script element is to the browser; undefined for a data block it never runs. */
 export type ScriptKind = 'classic' | 'module' | 'importmap' | 'speculationrules';
 
-const ASCII_SPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
+const isAsciiSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
+
+/** Strips ASCII whitespace at both ends (a loop: `/\s+$/` backtracks over long runs of spaces). */
+function stripSpace(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isAsciiSpace(value[start])) start++;
+  while (end > start && isAsciiSpace(value[end - 1])) end--;
+  return value.slice(start, end);
+}
 
 export function scriptKind(type: string | undefined, language: string | undefined): ScriptKind | undefined {
   let value: string;
@@ -35,14 +44,14 @@ export function scriptKind(type: string | undefined, language: string | undefine
     if (!language) return 'classic';
     value = `text/${language}`;
   } else {
-    value = type.replace(ASCII_SPACE, '');
+    value = stripSpace(type);
     if (!value) return 'classic';
   }
   value = value.toLowerCase();
   if (value === 'module' || value === 'importmap' || value === 'speculationrules') return value;
   // A parameter (`; charset=utf-8`) does not make a browser skip the script: read the essence only,
   // so that a doubt counts as code.
-  const essence = value.split(';', 1)[0]!.replace(ASCII_SPACE, '');
+  const essence = stripSpace(value.split(';', 1)[0]!);
   if (JAVASCRIPT_TYPES.has(essence)) return 'classic';
   // Chromium also accepts these legacy language names (javascript1.6, 1.7).
   if (type === undefined && /^javascript1\.[67]$/.test(language!.toLowerCase())) return 'classic';

@@ -42,10 +42,11 @@ export function srcsetUrls(value: string | undefined): string[] {
     while (i < value.length && (isSpace(value.charCodeAt(i)) || value[i] === ',')) i++;
     const start = i;
     while (i < value.length && !isSpace(value.charCodeAt(i))) i++;
-    let url = value.slice(start, i);
+    let end = i;
     // A URL ending in commas ends its candidate; otherwise the descriptor runs to the next comma.
-    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    if (value[end - 1] === ',') while (end > start && value[end - 1] === ',') end--;
     else while (i < value.length && value[i] !== ',') i++;
+    const url = value.slice(start, end);
     if (url) urls.push(url);
   }
   return urls;
@@ -95,6 +96,8 @@ export function cssUrls(text: string): string[] | undefined {
       const start = i;
       while (i < text.length && (quote ? text[i] !== quote : text[i] !== ')' && !isSpace(text.charCodeAt(i)))) i++;
       urls.push(text.slice(start, i));
+      // What was read is this URL: the next search starts after it, so every character is read once.
+      at = Math.max(at, i - 1);
     }
   }
   return urls;

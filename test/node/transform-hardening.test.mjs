@@ -200,6 +200,15 @@ describe('linear time (item 5)', () => {
     timed(`${'<!---->'.repeat(30)}<x`, 20_000);
   });
 
+  it('a megabyte of spaces in a script type, commas in a srcset, url( in a style or // in a script finishes at once', () => {
+    const n = 1_000_000;
+    timed(`<script type="${' '.repeat(n)}x" src="https://www.youtube.com/x"></script>`, 30_000);
+    timed(`<img srcset="${','.repeat(n)}a,">`, 30_000);
+    timed(`<meta http-equiv="refresh" content="0;url${' '.repeat(n)}x">`, 30_000);
+    timed(`<p style="${'url('.repeat(n / 4)}">x</p><style>${"url('".repeat(n / 5)}</style>`, 30_000);
+    timed(`<script>${'//a.bc'.repeat(n / 6)}</script>`, 30_000);
+  });
+
   it('10 MB of an article and of hostile patterns take time in proportion to their size', () => {
     const article = (size) => {
       const parts = [
