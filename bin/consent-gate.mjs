@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// consent-gate gate [-o FILE] < article.html [> gated.html]
+// consent-gate gate [-o FILE] [--vendors-file PAGE.html] < article.html [> gated.html]
 // Wraps the raw embed codes of an HTML fragment or document in <consent-gate> markup. Everything
 // else is written back byte-for-byte. What is left that can load or run before consent (URLs no
 // vendor claims, inline code) is listed on stderr (exit code 0: it is left as it was).
+// --vendors-file reads the <consent-vendor> declarations of an HTML file (the page template that
+// holds the <consent-manager>) and recognises those vendors too, beside the catalog.
 // On any failure nothing is written (not to FILE, not to stdout), stderr says why, exit code 1.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { gateEmbeds } from '../dist/transform.mjs';
+import { declaredVendors, gateEmbeds } from '../dist/transform.mjs';
 
-const USAGE = 'usage: consent-gate gate [-o FILE | --output FILE] < input.html [> output.html]\n';
+const USAGE = 'usage: consent-gate gate [-o FILE | --output FILE] [--vendors-file PAGE.html] < input.html [> output.html]\n';
 
 function parseArguments(args) {
-  const options = { output: undefined };
+  const options = { output: undefined, vendorsFiles: [] };
   if (args[0] !== 'gate') return undefined;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i];
@@ -19,6 +21,10 @@ function parseArguments(args) {
       if (!args[i + 1]) return undefined;
       options.output = args[++i];
     } else if (arg.startsWith('--output=')) options.output = arg.slice('--output='.length);
+    else if (arg === '--vendors-file') {
+      if (!args[i + 1]) return undefined;
+      options.vendorsFiles.push(args[++i]);
+    } else if (arg.startsWith('--vendors-file=')) options.vendorsFiles.push(arg.slice('--vendors-file='.length));
     else return undefined;
   }
   return options;
@@ -48,7 +54,23 @@ if (!options) {
   process.stderr.write(USAGE);
   process.exit(2);
 }
+/** The vendors declared in the --vendors-file pages; what is wrong with a declaration goes to stderr, as the page would report it. */
+function vendorsOfFiles(files) {
+  const vendors = [];
+  for (const file of files) {
+    const declared = declaredVendors(readFileSync(file, 'utf8'));
+    for (const problem of declared.problems) process.stderr.write(`consent-gate: ${file}: ${problem}\n`);
+    if (!declared.vendors.length) throw new Error(`${file} declares no valid <consent-vendor>`);
+    for (const { id, hosts } of declared.vendors) {
+      if (!hosts.length) process.stderr.write(`consent-gate: ${file}: <consent-vendor id="${id}"> has no hosts; its embeds cannot be recognised\n`);
+    }
+    vendors.push(...declared.vendors);
+  }
+  return vendors;
+}
+
 try {
+  const vendors = vendorsOfFiles(options.vendorsFiles);
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   // The promise is byte-for-byte: input that is not UTF-8 could not be written back unchanged.
@@ -58,7 +80,7 @@ try {
   } catch {
     throw new Error('the input is not valid UTF-8 (convert it first; nothing was written)');
   }
-  const { html, gated, blocked, removed, ungated } = gateEmbeds(input);
+  const { html, gated, blocked, removed, ungated } = gateEmbeds(input, { vendors });
   // Everything is computed before the first byte goes out, so a failure leaves no half output.
   if (options.output) writeAtomically(options.output, html);
   else process.stdout.write(html);

@@ -77,6 +77,15 @@ describe('vendor catalog', () => {
     for (const [url, vendor] of expected) expect(vendorForUrl(new URL(url), catalog)?.id, url).to.equal(vendor);
   });
 
+  it('a host covers its subdomains, not other names that end the same', () => {
+    const vendorOf = (url: string) => vendorForUrl(new URL(url), catalog)?.id;
+    expect(vendorOf('https://youtube.com/embed/1')).to.equal('youtube');
+    expect(vendorOf('https://www.youtube.com/embed/1')).to.equal('youtube');
+    expect(vendorOf('https://i.ytimg.com/vi/1/0.jpg')).to.equal('youtube');
+    expect(vendorOf('https://notyoutube.com/embed/1')).to.equal(undefined);
+    expect(vendorOf('https://youtube.com.example.net/embed/1')).to.equal(undefined);
+  });
+
   it('a vendor list without the more specific vendor leaves the URL to the host\'s owner', () => {
     const facebookOnly = catalog.filter((vendor) => vendor.id === 'facebook');
     expect(vendorForUrl(new URL('https://connect.facebook.net/en_US/fbevents.js'), facebookOnly)?.id).to.equal('facebook');

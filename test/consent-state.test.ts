@@ -88,6 +88,9 @@ describe('consent state', () => {
       expect(urlMatches(new URL('https://www.google.com/recaptcha/api.js'), ['www.google.com/maps'])).to.equal(false);
       expect(urlMatches(new URL('https://rte.ie/'), ['*.rte.ie'])).to.equal(false);
       expect(urlMatches(new URL('https://evilrte.ie/'), ['*.rte.ie'])).to.equal(false);
+      expect(urlMatches(new URL('https://rte.ie/'), ['rte.ie'])).to.equal(true);
+      expect(urlMatches(new URL('https://www.rte.ie/x'), ['rte.ie'])).to.equal(true);
+      expect(urlMatches(new URL('https://evilrte.ie/'), ['rte.ie'])).to.equal(false);
     });
   });
 });

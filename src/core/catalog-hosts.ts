@@ -5,7 +5,7 @@ import type { Vendor } from './vendor.js';
 export const catalogHosts = (id: string): string[] => vendorCatalog().get(id)?.hosts ?? [];
 
 /** The vendors, each with the catalog's hosts where it declares none of its own. */
-export const withCatalogHosts = (vendors: Iterable<Vendor>): Vendor[] =>
+export const withCatalogHosts = <V extends Pick<Vendor, 'id' | 'hosts'>>(vendors: Iterable<V>): V[] =>
   Array.from(vendors, (vendor) => (vendor.hosts.length ? vendor : { ...vendor, hosts: catalogHosts(vendor.id) }));
 
 /** The whole built-in catalog: the default of the transform, exported from the Node entries. */

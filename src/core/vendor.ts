@@ -32,7 +32,7 @@ export interface Vendor {
   /** The publisher's own description; it overrides the kind's. */
   description?: string;
   policyUrl?: string;
-  /** Host patterns its content loads from: `example.com` or `*.example.com`. */
+  /** Host patterns its content loads from: `example.com` (with its subdomains), optionally a path (see patternScore). */
   hosts: string[];
   /** First-party cookie names or `prefix*` patterns it sets, erased on withdrawal. */
   cookies: string[];
@@ -57,18 +57,21 @@ export function cookieMatches(name: string, patterns: readonly string[]): boolea
 }
 
 /**
- * How specifically `pattern` claims the URL, 0 when it does not. A pattern is a host (`example.com`,
- * or `*.example.com` for its subdomains), optionally followed by a path prefix in which a `*`
- * segment stands for any one segment (Meta Pixel's `fbevents.js` under a locale) and a query parameter's prefix
- * (`www.googletagmanager.com/gtag/js?id=G-`). A pattern with a path or query beats a host alone,
- * and a longer pattern a shorter one: that is how vendors sharing a host are told apart.
+ * How specifically `pattern` claims the URL, 0 when it does not. A pattern is a host with its
+ * subdomains (`example.com`) or its subdomains only (`*.example.com`), optionally followed by a
+ * path prefix in which a `*` segment stands for any one segment (Meta Pixel's `fbevents.js` under
+ * a locale) and a query parameter's prefix (`www.googletagmanager.com/gtag/js?id=G-`). A pattern
+ * with a path or query beats a host alone, and a longer pattern a shorter one: that is how vendors
+ * sharing a host are told apart.
  */
 export function patternScore(url: URL, pattern: string): number {
   const [place, query] = pattern.split('?');
   const slash = place.indexOf('/');
   const hostPattern = slash < 0 ? place : place.slice(0, slash);
+  const subdomainsOnly = hostPattern.startsWith('*.');
+  const domain = subdomainsOnly ? hostPattern.slice(2) : hostPattern;
   const host = url.hostname.toLowerCase();
-  if (hostPattern.startsWith('*.') ? !host.endsWith(hostPattern.slice(1)) : host !== hostPattern) return 0;
+  if (!host.endsWith(`.${domain}`) && (subdomainsOnly || host !== domain)) return 0;
   const have = url.pathname.split('/');
   const want = slash < 0 ? [] : place.slice(slash).split('/');
   if (want.some((segment, i) => segment && segment !== '*' && segment !== have[i])) return 0;
@@ -84,8 +87,8 @@ export const urlMatches = (url: URL, patterns: readonly string[]): boolean =>
   patterns.some((pattern) => patternScore(url, pattern) > 0);
 
 /** The vendor whose most specific pattern claims `url`, if any. */
-export function vendorForUrl(url: URL, vendors: Iterable<Vendor>): Vendor | undefined {
-  let found: Vendor | undefined;
+export function vendorForUrl<V extends Pick<Vendor, 'hosts'>>(url: URL, vendors: Iterable<V>): V | undefined {
+  let found: V | undefined;
   let best = 0;
   for (const vendor of vendors) {
     for (const pattern of vendor.hosts) {

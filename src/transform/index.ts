@@ -17,6 +17,7 @@ export type { Finding } from './audit.js';
 export type { Vendor } from '../core/vendor.js';
 /** The built-in vendor catalog, with the hosts each vendor loads from. */
 export { catalogVendors } from '../core/catalog-hosts.js';
+export { declaredVendors, type DeclaredVendors } from './declared-vendors.js';
 
 export interface TransformResult {
   /** The HTML with every recognised embed wrapped in a gate. */

@@ -1,7 +1,6 @@
-import { isPurpose } from '../../core/purposes.js';
+import { declaredVendor } from '../../core/declared-vendor.js';
 import { report } from '../../core/report.js';
-import { safeHttpUrl } from '../../core/safe-url.js';
-import { isVendorId, words, type Vendor } from '../../core/vendor.js';
+import type { Vendor } from '../../core/vendor.js';
 import { CONSENT_SIGNALS } from '../../standards/consent-mode.js';
 import { attributeAccessors, type AttributeProperties } from '../consent-element.js';
 
@@ -17,7 +16,7 @@ const vendorAttributes = {
   description: '',
   /** The vendor's privacy policy (http/https only). */
   'policy-url': '',
-  /** Host patterns its content loads from: `example.com` or `*.example.com`. */
+  /** Hosts its content loads from (each with its subdomains), optionally with a path: `example.com`, `example.com/embed`. */
   hosts: '',
   /** First-party cookie names or `prefix*` patterns it sets, erased when its consent is withdrawn. */
   cookies: '',
@@ -53,34 +52,7 @@ export class ConsentVendor extends HTMLElement {
 
   /** @internal The vendor it declares, merged over the catalog entry of the same id; undefined (with a console error) when invalid. */
   toVendor(catalogEntry?: Vendor): Vendor | undefined {
-    const id = this.getAttribute('id') ?? '';
-    const problem = (what: string) => {
-      report(`<consent-vendor id="${id}"> ignored: ${what}`);
-      return undefined;
-    };
-    if (!isVendorId(id)) return problem('id must be a-z, 0-9 and -');
-    const purpose = this.getAttribute('purpose') ?? catalogEntry?.purpose;
-    if (!purpose || !isPurpose(purpose)) return problem(`unknown purpose "${purpose ?? ''}"`);
-    const policyAttr = this.getAttribute('policy-url');
-    const policyUrl = policyAttr === null ? catalogEntry?.policyUrl : safeHttpUrl(policyAttr);
-    if (policyAttr !== null && !policyUrl) {
-      report(`<consent-vendor id="${id}">: policy-url "${policyAttr}" is not http(s)`);
-    }
-    const consentMode = this.hasAttribute('consent-mode') ? words(this.getAttribute('consent-mode')) : catalogEntry?.consentMode;
-    const unknownSignal = consentMode?.find((signal) => !(CONSENT_SIGNALS as readonly string[]).includes(signal));
-    if (unknownSignal) return problem(`consent-mode "${unknownSignal}" is not a Consent Mode signal`);
-    const list = (name: string, fallback: string[] = []) => (this.hasAttribute(name) ? words(this.getAttribute(name)) : fallback);
-    return {
-      id,
-      name: this.getAttribute('name')?.trim() || catalogEntry?.name || id,
-      purpose,
-      kind: catalogEntry?.kind,
-      description: this.getAttribute('description') ?? catalogEntry?.description,
-      policyUrl,
-      hosts: list('hosts', catalogEntry?.hosts),
-      cookies: list('cookies', catalogEntry?.cookies),
-      consentMode,
-    };
+    return declaredVendor((name) => this.getAttribute(name), catalogEntry, CONSENT_SIGNALS, report);
   }
 }
 
