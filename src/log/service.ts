@@ -49,10 +49,10 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-/** `from`/`to` query dates, or the last 30 days. */
-function range(query: { from?: string; to?: string }): [Date, Date] {
+/** `from`/`to` query dates; without them the last 31 days (`days`), or everything (`all`). */
+function range(query: { from?: string; to?: string }, days: number | 'all' = 31): [Date, Date] {
   const to = query.to ? new Date(query.to) : new Date(Date.now() + DAY);
-  const from = query.from ? new Date(query.from) : new Date(to.getTime() - 31 * DAY);
+  const from = query.from ? new Date(query.from) : new Date(days === 'all' ? 0 : to.getTime() - days * DAY);
   return [from, to];
 }
 const dateQuery = { type: 'string', format: 'date-time' } as const;
@@ -158,7 +158,7 @@ export async function createLogService(options: LogServiceOptions): Promise<Fast
       schema: { querystring: { type: 'object', additionalProperties: false, properties: { ...rangeQuery, format: { enum: ['ndjson', 'csv'] } } } },
     },
     async (request, reply) => {
-      const [from, to] = range(request.query);
+      const [from, to] = range(request.query, 'all');
       const csv = request.query.format === 'csv';
       const rows = log.receipts(from, to);
       async function* lines() {
