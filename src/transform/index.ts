@@ -12,6 +12,8 @@ import { attribute, loadsOf, scriptRuns, textOf } from './loads.js';
 import { allElements, parseHtml, type Element, type Node, type ParentNode, type Template } from './parse.js';
 import { PAGE, resolveUrl } from './urls.js';
 import { claimOf } from './vendors.js';
+import { embedWrapper } from '../core/embed-wrapper.js';
+import { parse5Tree } from './embed-tree.js';
 
 export type { Finding } from './audit.js';
 export type { Vendor } from '../core/vendor.js';
@@ -98,13 +100,28 @@ function rewrite(html: string, vendors: readonly Vendor[]): { output: string; ed
   const edits: Edit[] = [];
   const removed: Finding[] = [];
 
-  /** The vendor of an embed that starts at this element: it loads from the vendor, or contains what does. */
+  /**
+   * The outermost wrapper that exists only for an embed (a ratio box, a max-width box, a vendor's
+   * own div), by the embed's vendor: the gate goes around it. One climb per loader, and no two
+   * loaders share a wrapper, so this stays linear.
+   */
+  const wrappers = new Map<Element, Vendor>();
+  for (const element of allElements(root)) {
+    const vendor = facts.trigger(element);
+    const wrapper = vendor && embedWrapper(parse5Tree, [element], vendor.id);
+    if (wrapper) wrappers.set(wrapper, vendor);
+  }
+
+  /**
+   * The vendor of an embed that starts at this element: it loads from the vendor, or contains what
+   * does and is named after it or wraps only it.
+   */
   function embedVendor(element: Element): Vendor | undefined {
     const own = facts.trigger(element);
     if (own) return own;
     const inner = facts.first(element);
     // An <svg> or <math> is gated whole: a gate written inside it would be foreign markup, not a template.
-    return inner && (element.namespaceURI !== HTML.NS.HTML || facts.mentions(element, inner)) ? inner : undefined;
+    return inner && (element.namespaceURI !== HTML.NS.HTML || facts.mentions(element, inner) || wrappers.get(element) === inner) ? inner : undefined;
   }
 
   /** The start tag of a blocked script: `type="text/plain" data-consent`, its own type as `data-type`. */
