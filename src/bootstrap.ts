@@ -1,5 +1,6 @@
 import { report } from './core/report.js';
 import { loadAutoBlock } from './dom/load-auto-block.js';
+import { setPageNonce } from './dom/page-nonce.js';
 import { consentContext } from './components/consent-context.js';
 import { whenBody, whenParsed } from './dom/when-parsed.js';
 import { signalConsentDefault } from './standards/consent-mode.js';
@@ -12,6 +13,7 @@ import { signalConsentDefault } from './standards/consent-mode.js';
  */
 export function bootstrap(script: HTMLScriptElement | null): void {
   try {
+    setPageNonce(script);
     // Consent Mode's default must be in dataLayer before the Google tag that follows this script.
     const consentMode = script?.getAttribute('data-google-consent-mode');
     if (consentMode != null) signalConsentDefault(consentMode);

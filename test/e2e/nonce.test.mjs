@@ -36,4 +36,14 @@ describe('nonces of blocked scripts', () => {
       await context.close();
     });
   }
+
+  it("a page without a nonce: an embed code's own nonce is not taken for the page's", async () => {
+    const { context } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/pages/nonce-foreign.html');
+    await clickButton(page, 'Accept all');
+    await page.waitForFunction(() => window.ran.length === 3);
+    assert.deepEqual(await page.evaluate(() => window.ran.sort()), ['facebook', 'gate', 'youtube']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
