@@ -3,6 +3,7 @@
 // into the page nor keep the gate from starting.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { clickButton, newContext, openPage, useBrowser } from './harness.mjs';
 
 const GATES = ['slotted', 'open', 'closed'];
@@ -16,7 +17,20 @@ const liveFrames = (page) =>
   );
 
 describe('loose content inside a gate', () => {
-  const env = useBrowser();
+  // One page for both builds: the module build's copy has the module script tag in place of the classic one.
+  const classic = readFileSync(new URL('pages/loose-content.html', import.meta.url), 'utf8');
+  const pages = {
+    classic,
+    module: classic.replace('<script src="/consent-gate.js"', '<script type="module" src="/consent-gate.mjs"'),
+  };
+  const env = useBrowser({
+    routes: Object.fromEntries(
+      Object.entries(pages).map(([build, html]) => [
+        `/pages/loose-content-${build}.html`,
+        (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html),
+      ]),
+    ),
+  });
 
   for (const build of ['classic', 'module']) {
     it(`${build} build: content outside the template is blocked, no error reaches the page, and every gate starts`, async () => {
