@@ -3,8 +3,17 @@
 import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+// A checkout whose node_modules predates package.json (a pull that added a dependency) would fail
+// in tsc with dozens of unrelated type errors: say what to run instead.
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const missing = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !existsSync(`node_modules/${name}/package.json`));
+if (missing.length) {
+  console.error(`build: not installed: ${missing.join(', ')}. Run npm ci (or npm install) first.`);
+  process.exit(1);
+}
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -52,7 +61,7 @@ await browser('src/entry-auto-block.ts', 'consent-gate-auto-block.js', 'iife');
 const LANGUAGE_FILES = ['ga', 'fr', 'de', 'es', 'ar'];
 for (const code of LANGUAGE_FILES) await browser(`src/translations/${code}.ts`, `lang/${code}.js`, 'es');
 await browser('src/entry-module.ts', 'consent-gate.mjs', 'es');
-const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+const dependencies = Object.keys(manifest.dependencies);
 /** A Node entry point: ES module, readable, its dependencies left to the package's own. */
 const node = (entry, fileName) =>
   build({
