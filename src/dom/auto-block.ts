@@ -1,6 +1,8 @@
-import { vendorCatalog } from '../core/catalog.js';
+import { withCatalogHosts } from '../core/catalog-hosts.js';
+import { report } from '../core/report.js';
 import { vendorForUrl, words, type Vendor } from '../core/vendor.js';
 import { consentContext } from '../components/consent-context.js';
+import { whenParsed } from './when-parsed.js';
 
 /** Where a page script's iframe `src` waits until the iframe is in the page and can become a gate. */
 const HELD = 'data-auto-blocked-src';
@@ -10,8 +12,24 @@ const LOADERS = `iframe[src], iframe[${HELD}], script[src], embed[src], object[d
 
 let configuredIds: string[] | undefined;
 
+type Claim = Pick<Vendor, 'id' | 'hosts'>;
+
+/**
+ * The vendors to block: the manager's (its `vendors` and its `<consent-vendor>` declarations) once
+ * it has read them, until then the declarations parsed so far; and every id auto-blocking was
+ * started with (the script tag's `data-vendors` and a manager's `vendors`: their union).
+ */
+function vendorsToBlock(ids: readonly string[]): Claim[] {
+  const authority = consentContext.authority;
+  const known: Claim[] = authority?.ready
+    ? [...authority.configuredVendors()]
+    : Array.from(document.querySelectorAll('consent-manager > consent-vendor'), (element) => ({ id: element.id, hosts: words(element.getAttribute('hosts')) }));
+  for (const id of ids) if (!known.some((vendor) => vendor.id === id)) known.push({ id, hosts: [] });
+  return withCatalogHosts(known);
+}
+
 /** The vendor that serves a cross-origin URL and is not granted, if any. */
-function blockedVendor(value: string | null | undefined): Vendor | undefined {
+function blockedVendor(value: string | null | undefined): Claim | undefined {
   if (!value || !configuredIds) return undefined;
   let url: URL;
   try {
@@ -20,13 +38,8 @@ function blockedVendor(value: string | null | undefined): Vendor | undefined {
     return undefined;
   }
   if (url.origin === location.origin) return undefined;
-  const authority = consentContext.authority;
-  // Until the manager has read its configuration, the catalog entries of the configured ids.
-  const vendors = authority?.ready
-    ? authority.configuredVendors()
-    : configuredIds.map((id) => vendorCatalog().get(id)).filter((vendor): vendor is Vendor => !!vendor);
-  const vendor = vendorForUrl(url, vendors);
-  return vendor && !authority?.hasConsent(vendor.id) ? vendor : undefined;
+  const vendor = vendorForUrl(url, vendorsToBlock(configuredIds));
+  return vendor && !consentContext.authority?.hasConsent(vendor.id) ? vendor : undefined;
 }
 
 /**
@@ -122,8 +135,13 @@ function guardSource(prototype: HTMLScriptElement | HTMLIFrameElement): void {
  * parsed. Not a guarantee (README: "Auto-blocking and its limits"): the consent-gate transform is.
  */
 export function startAutoBlock(vendorIds: string): void {
-  if (configuredIds) return;
-  configuredIds = words(vendorIds);
+  if (configuredIds) return void configuredIds.push(...words(vendorIds));
+  const ids = (configuredIds = words(vendorIds));
+  whenParsed(() => {
+    if (!vendorsToBlock(ids).some((vendor) => vendor.hosts.length)) {
+      report('auto-block: no vendors to block (data-vendors, vendors or <consent-vendor hosts>)');
+    }
+  });
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
