@@ -1,8 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { vendorCatalog } from '../src/core/catalog.js';
-import { catalogHosts, catalogVendors, withCatalogHosts } from '../src/core/catalog-hosts.js';
+import { catalogHosts, catalogVendors, hostIds, withCatalogHosts } from '../src/core/catalog-hosts.js';
 import { PURPOSES } from '../src/core/purposes.js';
-import { vendorForUrl } from '../src/core/vendor.js';
+import { vendorForUrl } from '../src/core/host-pattern.js';
 import { en } from '../src/translations/en.js';
 import { captureErrors, clearCookies, page, shadow } from './helpers.js';
 
@@ -51,6 +51,10 @@ describe('vendor catalog', () => {
         expect(vendorForUrl(url, catalog)?.id, pattern).to.equal(vendor.id);
       }
     }
+  });
+
+  it('the host table names catalog vendors only', () => {
+    expect(hostIds().filter((id) => !vendorCatalog().has(id))).to.deep.equal([]);
   });
 
   it('a vendor declared without hosts takes its catalog entry\'s', () => {

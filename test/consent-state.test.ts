@@ -10,7 +10,8 @@ import {
   type ConsentConfig,
 } from '../src/core/consent-state.js';
 import type { Vendor } from '../src/core/vendor.js';
-import { cookieMatches, urlMatches } from '../src/core/vendor.js';
+import { cookieMatches } from '../src/core/vendor.js';
+import { urlMatches } from '../src/core/host-pattern.js';
 
 const vendor = (id: string, purpose: Vendor['purpose']): Vendor => ({ id, name: id, purpose, hosts: [], cookies: [] });
 const vendors = [vendor('youtube', 'embeds'), vendor('x', 'embeds'), vendor('ga', 'analytics'), vendor('cdn', 'necessary')];

@@ -1,6 +1,7 @@
 import { withCatalogHosts } from '../core/catalog-hosts.js';
 import { report } from '../core/report.js';
-import { vendorForUrl, words, type Vendor } from '../core/vendor.js';
+import { vendorForUrl } from '../core/host-pattern.js';
+import { words, type Vendor } from '../core/vendor.js';
 import { consentContext } from '../components/consent-context.js';
 import { whenParsed } from './when-parsed.js';
 

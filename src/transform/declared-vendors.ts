@@ -1,4 +1,4 @@
-import { vendorCatalog } from '../core/catalog.js';
+import { catalogVendors } from '../core/catalog-hosts.js';
 import { declaredVendor } from '../core/declared-vendor.js';
 import type { Vendor } from '../core/vendor.js';
 import { CONSENT_SIGNALS } from '../standards/consent-mode.js';
@@ -20,10 +20,11 @@ export interface DeclaredVendors {
 export function declaredVendors(html: string): DeclaredVendors {
   const vendors: Vendor[] = [];
   const problems: string[] = [];
+  const catalog = new Map(catalogVendors().map((vendor) => [vendor.id, vendor]));
   for (const element of allElements(parseHtml(html).root)) {
     if (element.tagName !== 'consent-vendor') continue;
     const id = attribute(element, 'id') ?? '';
-    const vendor = declaredVendor((name) => attribute(element, name) ?? null, vendorCatalog().get(id), CONSENT_SIGNALS, (message) => problems.push(message));
+    const vendor = declaredVendor((name) => attribute(element, name) ?? null, catalog.get(id), CONSENT_SIGNALS, (message) => problems.push(message));
     if (!vendor) continue;
     if (vendors.some((other) => other.id === vendor.id)) problems.push(`<consent-vendor id="${vendor.id}"> is declared twice; the first one is used`);
     else vendors.push(vendor);

@@ -5,7 +5,8 @@
  */
 import { html as HTML } from 'parse5';
 import { catalogVendors, withCatalogHosts } from '../core/catalog-hosts.js';
-import { vendorForUrl, type Vendor } from '../core/vendor.js';
+import { vendorForUrl } from '../core/host-pattern.js';
+import type { Vendor } from '../core/vendor.js';
 import { DEPTH_LIMIT, audit, droppedFinding, droppedOutsideTemplates, liveChildren, topDepth, type Finding } from './audit.js';
 import { embedExtent, type EmbedFacts } from './group.js';
 import { attribute, loadsOf, scriptRuns, textOf } from './loads.js';
