@@ -17,15 +17,19 @@ type Claim = Pick<Vendor, 'id' | 'hosts'>;
 
 /**
  * The vendors to block: the manager's (its `vendors` and its `<consent-vendor>` declarations) once
- * it has read them, until then the declarations parsed so far; and every id auto-blocking was
- * started with (the script tag's `data-vendors` and a manager's `vendors`: their union).
+ * it has read them, until then its `vendors` attribute and the declarations parsed so far; and
+ * every id auto-blocking was started with (the script tag's `data-vendors`): their union.
  */
 function vendorsToBlock(ids: readonly string[]): Claim[] {
   const authority = consentContext.authority;
+  const manager = document.querySelector('consent-manager');
   const known: Claim[] = authority?.ready
     ? [...authority.configuredVendors()]
-    : Array.from(document.querySelectorAll('consent-manager > consent-vendor'), (element) => ({ id: element.id, hosts: words(element.getAttribute('hosts')) }));
-  for (const id of ids) if (!known.some((vendor) => vendor.id === id)) known.push({ id, hosts: [] });
+    : Array.from(manager?.querySelectorAll(':scope > consent-vendor') ?? [], (element) => ({ id: element.id, hosts: words(element.getAttribute('hosts')) }));
+  // A hand-written manager reads its `vendors` once the page is parsed; its attribute is there before.
+  for (const id of [...ids, ...words(authority?.ready ? '' : manager?.getAttribute('vendors'))]) {
+    if (!known.some((vendor) => vendor.id === id)) known.push({ id, hosts: [] });
+  }
   return withCatalogHosts(known);
 }
 
