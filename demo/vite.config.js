@@ -27,10 +27,13 @@ export default defineConfig({
     {
       name: 'serve-dist',
       configureServer(server) {
-        server.middlewares.use('/consent-gate.js', (_req, res) => {
-          res.setHeader('Content-Type', 'text/javascript');
-          res.end(readFileSync(`${dist}consent-gate.js`));
-        });
+        // The widget, and the receipts file it loads from beside itself.
+        for (const file of ['consent-gate.js', 'consent-gate-receipts.js']) {
+          server.middlewares.use(`/${file}`, (_req, res) => {
+            res.setHeader('Content-Type', 'text/javascript');
+            res.end(readFileSync(`${dist}${file}`));
+          });
+        }
         // The language files, next to the script as in dist/.
         server.middlewares.use('/lang/', (req, res, next) => {
           const file = /^\/([a-z]{2})\.js$/.exec(req.url ?? '')?.[1];

@@ -58,6 +58,8 @@ const browser = (entry, fileName, format) =>
 
 await browser('src/entry-script.ts', 'consent-gate.js', 'iife');
 await browser('src/entry-auto-block.ts', 'consent-gate-auto-block.js', 'iife');
+// Loaded with import() by both builds: an ES module.
+await browser('src/standards/receipts.ts', 'consent-gate-receipts.js', 'es');
 const LANGUAGE_FILES = ['ga', 'fr', 'de', 'es', 'ar'];
 for (const code of LANGUAGE_FILES) await browser(`src/translations/${code}.ts`, `lang/${code}.js`, 'es');
 await browser('src/entry-module.ts', 'consent-gate.mjs', 'es');
@@ -86,7 +88,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
 execFileSync(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
 
-for (const file of ['dist/consent-gate.js', 'dist/consent-gate-auto-block.js', 'dist/consent-gate.mjs', ...LANGUAGE_FILES.map((code) => `dist/lang/${code}.js`)]) {
+for (const file of ['dist/consent-gate.js', 'dist/consent-gate-auto-block.js', 'dist/consent-gate-receipts.js', 'dist/consent-gate.mjs', ...LANGUAGE_FILES.map((code) => `dist/lang/${code}.js`)]) {
   const code = readFileSync(file);
   console.log(
     `${file}: ${code.length} B raw, ${gzipSync(code, { level: 9 }).length} B gzip, ${brotliCompressSync(code).length} B brotli`,

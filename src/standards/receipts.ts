@@ -1,9 +1,12 @@
+// dist/consent-gate-receipts.js: consent receipts, a file of its own beside the widget's script,
+// loaded only by pages whose manager has `log-endpoint` (see load-receipts.ts).
 import { fnv1a } from '../core/fingerprint.js';
+import { report } from '../core/report.js';
 
 /** How a choice was given. */
 export type ConsentMethod = 'banner' | 'dialog' | 'placeholder' | 'api';
 
-/** What the publisher's `log-endpoint` receives on every change (README documents each field). */
+/** What the publisher's `log-endpoint` receives on every change (docs/consent-log.md documents each field). */
 export interface ConsentReceipt {
   consentId: string;
   timestamp: string;
@@ -20,8 +23,17 @@ export interface ConsentReceipt {
 const STORAGE_KEY = 'consent-gate-receipts';
 /** Unacknowledged receipts kept for the next page view; the oldest are dropped first. */
 const KEPT = 20;
+/** Browsers refuse a `keepalive` body over 64 KiB (for all of a page's pending ones together). */
+const KEEPALIVE_LIMIT = 60_000;
+/** A request with no answer after this long counts as failed (it stays kept, and is sent again). */
+const TIMEOUT = 10_000;
+/** Failed attempts in one page view before the rest wait for the next one; waits 1, 2, 4, 8 and 16 s. */
+const ATTEMPTS = 6;
 
-function pendingReceipts(): ConsentReceipt[] {
+/** Receipts that could not be kept in localStorage (none, or full): sent in this page view only. */
+let unkept: ConsentReceipt[] = [];
+
+function keptReceipts(): ConsentReceipt[] {
   try {
     const kept: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
     return Array.isArray(kept) ? kept : [];
@@ -30,49 +42,106 @@ function pendingReceipts(): ConsentReceipt[] {
   }
 }
 
-function keep(receipts: ConsentReceipt[]): void {
+function keep(receipts: ConsentReceipt[]): boolean {
   try {
     if (receipts.length) localStorage.setItem(STORAGE_KEY, JSON.stringify(receipts.slice(-KEPT)));
     else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // No storage: a failed receipt is lost, the reader's choice is not.
-  }
-}
-
-async function post(endpoint: string, receipt: ConsentReceipt): Promise<boolean> {
-  try {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      // keepalive: the receipt still goes out when the reader navigates away at once.
-      keepalive: true,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(receipt),
-    });
-    return response.ok;
+    return true;
   } catch {
     return false;
   }
 }
 
-let sending = Promise.resolve();
+/** Receipts answered in this page view (as JSON): never sent twice by it, even if storage fails to forget them. */
+const done = new Set<string>();
+const isDone = (receipt: ConsentReceipt) => done.has(JSON.stringify(receipt));
 
-/**
- * Sends `receipt` (if any) and every receipt an earlier page view could not deliver. A receipt is
- * kept until the endpoint answers 2xx, and deliveries in a page run one after another: each
- * arrives at least once (twice when the page closes between the answer and the bookkeeping).
- */
-export function sendReceipts(endpoint: string, receipt?: ConsentReceipt): Promise<void> {
-  sending = sending.then(async () => {
-    const queue = [...pendingReceipts(), ...(receipt ? [receipt] : [])].slice(-KEPT);
-    if (!queue.length) return;
-    keep(queue);
-    const delivered = new Set<string>();
-    for (const each of queue) if (await post(endpoint, each)) delivered.add(JSON.stringify(each));
-    // Other tabs may have kept receipts meanwhile: remove only what was delivered.
-    keep(pendingReceipts().filter((each) => !delivered.has(JSON.stringify(each))));
-  });
-  return sending;
+/** Removes a receipt wherever it is kept (other tabs may have kept more meanwhile). */
+function forget(receipt: ConsentReceipt): void {
+  done.add(JSON.stringify(receipt));
+  unkept = unkept.filter((each) => !isDone(each));
+  keep(keptReceipts().filter((each) => !isDone(each)));
 }
 
-/** A short fingerprint of the texts the reader was shown. */
-export const textsHash = (text: string): string => fnv1a(text).toString(16).padStart(8, '0');
+/**
+ * `sent` (2xx), `refused` (a 4xx that sending again cannot change: 400 invalid, 413 too big, …) or
+ * `failed` (no answer, 5xx, 408, 429: sent again later). No cookies and no referrer go with it:
+ * the receipt is all the endpoint learns.
+ */
+async function post(endpoint: string, receipt: ConsentReceipt): Promise<'sent' | 'refused' | 'failed'> {
+  const body = JSON.stringify(receipt);
+  try {
+    const { status } = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      // The receipt still goes out when the reader navigates away at once; a bigger one is sent
+      // without (the browser would refuse it outright), and is kept until answered like any other.
+      keepalive: body.length <= KEEPALIVE_LIMIT,
+      signal: AbortSignal.timeout?.(TIMEOUT),
+    });
+    if (status >= 200 && status < 300) return 'sent';
+    return status >= 400 && status < 500 && status !== 408 && status !== 429 ? 'refused' : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
+
+const failed = (cause: unknown) => report('a receipt could not be sent', cause);
+
+let endpointUrl = '';
+let sending = false;
+let failures = 0;
+let retry: ReturnType<typeof setTimeout> | undefined;
+
+/** Sends the kept receipts, oldest first, one at a time; after a failure, waits longer each time. */
+async function flush(): Promise<void> {
+  if (sending || retry || failures >= ATTEMPTS) return;
+  sending = true;
+  try {
+    for (let next; (next = [...keptReceipts(), ...unkept].find((each) => !isDone(each))); ) {
+      const outcome = await post(endpointUrl, next);
+      if (outcome === 'failed') {
+        if (++failures < ATTEMPTS) retry = setTimeout(() => ((retry = undefined), void flush()), 1000 * 2 ** (failures - 1));
+        return;
+      }
+      if (outcome === 'refused') report(`${endpointUrl} refused a receipt; it is not sent again`, next);
+      forget(next);
+    }
+  } finally {
+    sending = false;
+  }
+}
+
+/**
+ * A short fingerprint of the texts the reader was shown: every text, each sentence written out with
+ * `{vendor}` for the vendor's name and 2 for the count (the log's `shownTexts` writes the same).
+ */
+const textsHash = (texts: object): string =>
+  fnv1a(JSON.stringify(texts, (_key, text: unknown) => (typeof text === 'function' ? (text as (name: string, count: number) => string)('{vendor}', 2) : text)))
+    .toString(16)
+    .padStart(8, '0');
+
+/** A receipt as the manager gives it: `textsHash` is computed here, from the texts shown. */
+export type UnhashedReceipt = Omit<ConsentReceipt, 'textsHash'>;
+
+/**
+ * Keeps `receipt` (if any) in localStorage before anything is sent, then sends every kept receipt,
+ * this page view's and those an earlier one could not deliver. A receipt is removed only once the
+ * endpoint answered 2xx (or refused it for good): each arrives at least once, twice when the page
+ * closes between the answer and the bookkeeping or two tabs send it at once. Never throws, and the
+ * reader's choice never waits for it.
+ */
+export function sendReceipts(endpoint: string, unhashed?: UnhashedReceipt, texts: object = {}): Promise<void> {
+  try {
+    endpointUrl = endpoint;
+    const receipt = unhashed && { ...unhashed, textsHash: textsHash(texts) };
+    if (receipt && !keep([...keptReceipts(), receipt])) unkept = [...unkept, receipt].slice(-KEPT);
+    return flush().catch(failed);
+  } catch (cause) {
+    failed(cause);
+    return Promise.resolve();
+  }
+}

@@ -16,7 +16,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 function fileFor(path) {
   if (path === '/' ) return join(root, 'demo/index.html');
   if (path.startsWith('/dist/')) return join(root, path);
-  if (path === '/consent-gate.js' || path === '/consent-gate.mjs' || path === '/consent-gate-auto-block.js' || path.startsWith('/lang/')) return join(root, 'dist', path);
+  if (path === '/consent-gate.js' || path === '/consent-gate.mjs' || path === '/consent-gate-auto-block.js' || path === '/consent-gate-receipts.js' || path.startsWith('/lang/')) return join(root, 'dist', path);
   if (path.startsWith('/pages/')) return join(root, 'test/e2e', path);
   return join(root, 'demo/public', path);
 }

@@ -39,7 +39,8 @@ import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { syncGates } from '../sync-gates.js';
 import { signalConsentDefault, signalConsentUpdate } from '../../standards/consent-mode.js';
-import { sendReceipts, textsHash, type ConsentMethod } from '../../standards/receipts.js';
+import { sendReceipt } from '../../standards/load-receipts.js';
+import type { ConsentMethod } from '../../standards/receipts.js';
 import { syncTabs } from '../../standards/tab-sync.js';
 import { renderBanner } from './banner.js';
 import { renderPreferencesDialog } from './preferences-dialog.js';
@@ -190,6 +191,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     }
     consentContext.authority = this;
     if (this.autoBlock) loadAutoBlock(this.vendors);
+    // Receipts' own file starts loading now, and sends what earlier page views could not.
+    const endpoint = this.receiptEndpoint;
+    if (endpoint) sendReceipt(endpoint);
     // Before the Google tag that follows this element in the page can run.
     if (this.googleConsentMode != null) signalConsentDefault(this.googleConsentMode);
     // A manager in the page's HTML starts once its <consent-vendor> children are parsed; the one
@@ -314,8 +318,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       this.blocked.start();
       this.tabs = syncTabs(this.followOtherTab);
       if (this.stored && this.validity.kind !== 'none') this.signalConsentMode();
-      const endpoint = this.receiptEndpoint;
-      if (endpoint) sendReceipts(endpoint);
       // Announced once the page is parsed, so that listeners anywhere in it hear it.
       whenParsed(() => {
         this.dispatchEvent(new ConsentReadyEvent(this.consent));
@@ -449,17 +451,20 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const endpoint = this.receiptEndpoint;
     if (endpoint) {
       const { consentId, timestamp, revision, vendors: choices } = stored;
-      sendReceipts(endpoint, {
-        consentId,
-        timestamp: new Date(timestamp).toISOString(),
-        revision,
-        vendors: { ...choices },
-        purposes: this.consent.purposes,
-        method,
-        gpc: this.gpc,
-        language: this.language,
-        textsHash: textsHash(JSON.stringify(this.texts, (_key, text) => (typeof text === 'function' ? text('{vendor}', 2) : text))),
-      });
+      sendReceipt(
+        endpoint,
+        {
+          consentId,
+          timestamp: new Date(timestamp).toISOString(),
+          revision,
+          vendors: { ...choices },
+          purposes: this.consent.purposes,
+          method,
+          gpc: this.gpc,
+          language: this.language,
+        },
+        this.texts,
+      );
     }
   }
 
