@@ -24,11 +24,25 @@ export interface StoredChoice {
 export const COOKIE_FORMAT_VERSION = '2';
 const FORMAT = /^([12])\.([1-9]\d{0,8})\.([0-9a-z]{1,8})\.([0-9a-z]{8,32})\.([a-z0-9~-]*)\.([a-z0-9~-]*)$/;
 
+/**
+ * The longest value written: with the cookie's name it stays under the 4,096 bytes of name and
+ * value that browsers keep in one cookie (a longer one is refused whole).
+ */
+export const COOKIE_VALUE_LIMIT = 4000;
+
+/**
+ * When the answers would take the value past `COOKIE_VALUE_LIMIT`, the first ones of
+ * `choice.vendors` are left out (the manager puts the newest last): a vendor left out is
+ * unanswered, never granted.
+ */
 export function encodeConsentCookie(choice: StoredChoice): string {
-  const ids = (granted: boolean) =>
-    Object.keys(choice.vendors)
-      .filter((id) => choice.vendors[id] === granted)
-      .join('~');
+  // Each id takes its length and a separator; the rest takes at most 63 characters.
+  let room = COOKIE_VALUE_LIMIT - 63;
+  const kept = Object.keys(choice.vendors)
+    .reverse()
+    .filter((id) => (room -= id.length + 1) >= 0)
+    .reverse();
+  const ids = (granted: boolean) => kept.filter((id) => choice.vendors[id] === granted).join('~');
   const seconds = Math.floor(choice.timestamp / 1000).toString(36);
   const body = [COOKIE_FORMAT_VERSION, choice.revision, seconds, choice.consentId, ids(true), ids(false)].join('.');
   return `${body}.${checksum(body)}`;

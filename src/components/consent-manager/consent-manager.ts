@@ -430,14 +430,22 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const kind = this.validity.kind;
     const vendors: Record<string, boolean> = this.stored && (kind === 'valid' || kind === 'new-vendors') ? { ...this.stored.vendors } : {};
     const asked = new Set(askable(this.config.vendors).map((vendor) => vendor.id));
-    for (const [id, answer] of Object.entries(answers)) if (asked.has(id) || id in vendors) vendors[id] = answer === true;
+    for (const [id, answer] of Object.entries(answers)) {
+      if (!asked.has(id) && !(id in vendors)) continue;
+      // Moved last: the newest answers are the ones kept when the cookie is full.
+      delete vendors[id];
+      vendors[id] = answer === true;
+    }
     const stored = (this.stored = {
       revision: this.config.revision,
       timestamp: Date.now(),
       consentId: this.stored?.consentId ?? newConsentId(),
       vendors,
     });
-    if (!writeCookie(this.cookieLocation, encodeConsentCookie(stored), this.config.maxAgeDays)) {
+    const value = encodeConsentCookie(stored);
+    const left = Object.keys(vendors).length - Object.keys(parseConsentCookie(value)?.vendors ?? vendors).length;
+    if (left) error(`cookie full (4,000 characters, docs/cookie.md): ${left} answers hold for this page view only`);
+    if (!writeCookie(this.cookieLocation, value, this.config.maxAgeDays)) {
       error('cookie not stored (cookies disabled?); the choice holds for this page view');
       this.notice = 'unsaved';
     }
