@@ -1,7 +1,7 @@
 import { report } from './core/report.js';
 import { loadAutoBlock } from './dom/load-auto-block.js';
 import { setPageNonce } from './dom/page-nonce.js';
-import { consentContext } from './components/consent-context.js';
+import { consentContext } from './consent/registry.js';
 import { whenBody, whenParsed } from './dom/when-parsed.js';
 import { signalConsentDefault } from './standards/consent-mode.js';
 

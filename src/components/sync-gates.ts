@@ -1,5 +1,5 @@
 import { slices } from '../dom/slices.js';
-import { consentContext, type GateSubscriber } from './consent-context.js';
+import { consentContext, type GateSubscriber } from '../consent/registry.js';
 
 /** How far a box is from the viewport (0 when in it). */
 const distance = (box: DOMRect): number => Math.max(0, box.top - innerHeight, -box.bottom);

@@ -2,7 +2,7 @@ import { withCatalogHosts } from '../core/catalog-hosts.js';
 import { report } from '../core/report.js';
 import { vendorForUrl } from '../core/host-pattern.js';
 import { words, type Vendor } from '../core/vendor.js';
-import { consentContext } from '../components/consent-context.js';
+import { consentContext } from '../consent/registry.js';
 import { whenParsed } from './when-parsed.js';
 
 /** Where a page script's iframe `src` waits until the iframe is in the page and can become a gate. */

@@ -8,7 +8,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { vendorDescription } from '../../translations/vendor-description.js';
-import { consentContext, type GateSubscriber } from '../consent-context.js';
+import { consentContext, type GateSubscriber } from '../../consent/registry.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow } from '../first-render.js';
 import { styles } from './consent-gate.styles.js';

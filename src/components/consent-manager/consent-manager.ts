@@ -34,7 +34,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { en, type Translation } from '../../translations/en.js';
 import { chooseLanguage, direction, loadTexts } from '../../translations/languages.js';
 import { withOverrides } from '../../translations/overrides.js';
-import { consentContext, type ConsentAuthority } from '../consent-context.js';
+import { consentContext, type ConsentAuthority } from '../../consent/registry.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { syncGates } from '../sync-gates.js';
