@@ -44,9 +44,10 @@ CREATE TABLE IF NOT EXISTS texts (
   hash text NOT NULL,
   language text NOT NULL,
   texts text NOT NULL,
-  registered_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (hash, texts)
+  registered_at timestamptz NOT NULL DEFAULT now()
 );
+-- A language's texts are longer than a btree row may be (2,704 B): the index holds their digest.
+CREATE UNIQUE INDEX IF NOT EXISTS texts_hash_digest ON texts (hash, md5(texts));
 `;
 
 /** The month partition that holds rows received at `date`, and the statement that creates it. */

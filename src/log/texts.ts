@@ -14,12 +14,12 @@ export const shownTexts = (texts: Translation): string =>
 export const packageLanguageDir = fileURLToPath(new URL(/* @vite-ignore */ './lang/', import.meta.url));
 
 /**
- * The widget's own texts: English (built in) and every language file in `languageDir`
- * (`xx.js`, an ES module whose default export is the texts), as the JSON the widget hashes.
+ * The widget's own texts: English and every language file in `languageDir`
+ * (`xx.js`, `pt-BR.js`, an ES module whose default export is the texts), as the JSON the widget hashes.
  */
 export async function widgetTexts(languageDir = packageLanguageDir): Promise<{ language: string; texts: string }[]> {
   const all = [{ language: 'en', texts: shownTexts(en) }];
-  const files = (await readdir(languageDir).catch(() => [] as string[])).filter((file) => /^[a-z]{2,3}\.js$/.test(file)).sort();
+  const files = (await readdir(languageDir).catch(() => [] as string[])).filter((file) => /^[a-z]{2,3}(-[A-Z]{2})?\.js$/.test(file)).sort();
   for (const file of files) {
     const module = (await import(pathToFileURL(`${languageDir}/${file}`).href)) as { default?: Translation };
     if (module.default) all.push({ language: file.slice(0, -3), texts: shownTexts(module.default) });
