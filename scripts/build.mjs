@@ -52,17 +52,26 @@ const browser = (entry, fileName, format) =>
       target: 'es2021',
       minify: 'terser',
       terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: { regex: mangledProperties } } },
-      lib: { entry, formats: [format], fileName: () => fileName, name: 'consentGate' },
+      lib: { entry, formats: [format], fileName, name: 'consentGate' },
     },
   });
 
-await browser('src/entry-script.ts', 'consent-gate.js', 'iife');
-await browser('src/entry-auto-block.ts', 'consent-gate-auto-block.js', 'iife');
+await browser('src/entry-script.ts', () => 'consent-gate.js', 'iife');
+await browser('src/entry-auto-block.ts', () => 'consent-gate-auto-block.js', 'iife');
 // Loaded with import() by both builds: an ES module.
-await browser('src/standards/receipts.ts', 'consent-gate-receipts.js', 'es');
-const LANGUAGE_FILES = ['ga', 'fr', 'de', 'es', 'ar'];
-for (const code of LANGUAGE_FILES) await browser(`src/translations/${code}.ts`, `lang/${code}.js`, 'es');
-await browser('src/entry-module.ts', 'consent-gate.mjs', 'es');
+await browser('src/standards/receipts.ts', () => 'consent-gate-receipts.js', 'es');
+// Every language but English (built in) is a file of its own: src/translations/<code>.ts.
+const LANGUAGE_FILES = readdirSync('src/translations')
+  .map((file) => /^([a-z]{2,3}(?:-[A-Z]{2})?)\.ts$/.exec(file)?.[1])
+  .filter((code) => code && code !== 'en');
+// One build, one file per language (they share nothing but types), and the dialog's language
+// switch, loaded only by a site in more than one language.
+await browser(
+  { ...Object.fromEntries(LANGUAGE_FILES.map((code) => [code, `src/translations/${code}.ts`])), switch: 'src/translations/switch.ts' },
+  (_format, code) => `lang/${code}.js`,
+  'es',
+);
+await browser('src/entry-module.ts', () => 'consent-gate.mjs', 'es');
 const dependencies = Object.keys(manifest.dependencies);
 /** A Node entry point: ES module, readable, its dependencies left to the package's own. */
 const node = (entry, fileName) =>
@@ -88,7 +97,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 execFileSync(bin('tsc'), ['-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
 execFileSync(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
 
-for (const file of ['dist/consent-gate.js', 'dist/consent-gate-auto-block.js', 'dist/consent-gate-receipts.js', 'dist/consent-gate.mjs', ...LANGUAGE_FILES.map((code) => `dist/lang/${code}.js`)]) {
+for (const file of ['dist/consent-gate.js', 'dist/consent-gate-auto-block.js', 'dist/consent-gate-receipts.js', 'dist/consent-gate.mjs', ...LANGUAGE_FILES.map((code) => `dist/lang/${code}.js`), 'dist/lang/switch.js']) {
   const code = readFileSync(file);
   console.log(
     `${file}: ${code.length} B raw, ${gzipSync(code, { level: 9 }).length} B gzip, ${brotliCompressSync(code).length} B brotli`,

@@ -1,7 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
-import { en, type Translation } from '../src/translations/en.js';
-import { chooseLanguage } from '../src/translations/languages.js';
+import { en, type Plural, type Translation } from '../src/translations/en.js';
+import polish from '../src/translations/pl.js';
+import welsh from '../src/translations/cy.js';
+import { allLanguages, chooseLanguage, plural } from '../src/translations/languages.js';
+import { fill } from '../src/translations/overrides.js';
 import { button, clearCookies, page, shadow } from './helpers.js';
 
 const article = (lang?: string) => html`<div>
@@ -18,14 +21,47 @@ async function ready(lang?: string) {
   return { manager, gate };
 }
 
+/** The sentence for `count`, as the banner shows it (its partners left as `{partners}`). */
+const sentence = (forms: Plural, language: string, count: number) => fill(plural(forms, language, count), '{partners}', count);
+
 const text = (element: Element | null) => element!.textContent!.replace(/\s+/g, ' ');
 
-/** The shape of a translation: its keys, nested, and which are sentences (functions). */
-function shape(texts: object): unknown {
-  return Object.fromEntries(
-    Object.entries(texts).map(([key, value]) => [key, typeof value === 'object' ? shape(value) : typeof value]),
+/** Every language's texts, by code. */
+async function allTexts(): Promise<Array<[string, Translation]>> {
+  return Promise.all(
+    allLanguages().map(async (code): Promise<[string, Translation]> => [
+      code,
+      ((await import(`../src/translations/${code}.ts`)) as { default: Translation }).default,
+    ]),
   );
 }
+
+const isPlural = (value: unknown): value is Plural => typeof value === 'object' && value !== null && 'other' in value;
+
+/** Keys only the language files have: the language switch's label and name, and right to left. */
+const FILE_ONLY = ['language', 'languageName', 'rtl'];
+
+/** The shape of a translation: its keys, nested, and which are sentences (functions) or plurals. */
+function shape(texts: object): unknown {
+  return Object.fromEntries(
+    Object.entries(texts)
+      .filter(([key]) => !FILE_ONLY.includes(key))
+      .map(([key, value]) => [key, isPlural(value) ? 'plural' : typeof value === 'object' ? shape(value) : typeof value]),
+  );
+}
+
+/** Every text of a translation with its key path; sentences filled in with a vendor's name. */
+function strings(texts: object, path = ''): Array<[string, string]> {
+  return Object.entries(texts).flatMap(([key, value]): Array<[string, string]> => {
+    if (typeof value === 'string') return [[path + key, value]];
+    if (typeof value === 'function') return [[path + key, (value as (vendor: string, count: number) => string)('Vendor', 2)]];
+    return strings(value as object, `${path}${key}.`);
+  });
+}
+
+/** English words that none of the other languages spells the same way. */
+const ENGLISH = new Set('the and your you our this with from please choices settings content load accept reject'.split(' '));
+const englishWords = (text: string) => (text.match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH.has(word.toLowerCase()));
 
 describe('languages', () => {
   afterEach(() => {
@@ -33,21 +69,73 @@ describe('languages', () => {
     document.documentElement.lang = 'en';
   });
 
-  it('every language has exactly the keys of English, with sentences where English has them', async () => {
-    for (const code of ['ga', 'fr', 'de', 'es', 'ar']) {
-      const { default: texts } = (await import(`../src/translations/${code}.ts`)) as { default: Translation };
+  it('every language has exactly the keys of English, with sentences and plurals where English has them', async () => {
+    expect(allLanguages().length).to.be.at.least(37);
+    for (const [code, texts] of await allTexts()) {
       expect(shape(texts), code).to.deep.equal(shape(en));
+      if (code !== 'en') expect([typeof texts.language, typeof texts.languageName], code).to.deep.equal(['string', 'string']);
+      expect(!!texts.rtl, `${code} is right to left`).to.equal(['ar', 'fa', 'he'].includes(code));
       expect(texts.gateTitle('Vendor<b>'), code).to.contain('Vendor<b>');
-      expect(texts.bannerNewVendors('A', 1), code).not.to.equal(texts.bannerNewVendors('A, B', 2).replace('A, B', 'A'));
+      expect(texts.bannerBody('A, B'), code).to.contain('A, B');
     }
   });
 
-  it('picks lang, else <html lang> with region fallback, else English', () => {
+  it('every sentence with a count has a form for each plural category its language uses for counts 0–200, and no other', async () => {
+    for (const [code, texts] of await allTexts()) {
+      const rules = new Intl.PluralRules(code);
+      const categories = rules.resolvedOptions().pluralCategories;
+      for (const [key, forms] of Object.entries(texts).filter(([, value]) => isPlural(value)) as Array<[string, Plural]>) {
+        for (const form of Object.keys(forms)) expect(categories, `${code} ${key}: "${form}" is not a category of ${code}`).to.include(form);
+        const counts = new Map<string, number[]>();
+        for (let count = 0; count <= 200; count += 1) {
+          const category = rules.select(count) as Intl.LDMLPluralRule;
+          expect(forms[category], `${code} ${key}: no "${category}" form for ${count}`).to.be.a('string');
+          counts.set(category, [...(counts.get(category) ?? []), count]);
+        }
+        // A form other than the general one that stands for several counts (1, 21, 31 …) says which.
+        for (const [category, numbers] of counts) {
+          if (category !== 'other' && numbers.length > 1) expect(forms[category as Intl.LDMLPluralRule], `${code} ${key}.${category} (${numbers.slice(0, 4).join(', ')}, …)`).to.contain('{count}');
+        }
+      }
+    }
+  });
+
+  it('the banner for new vendors takes the plural form of its count', async () => {
+    expect(sentence(polish.bannerNewVendors, 'pl', 1)).to.match(/^Mamy nowego partnera/);
+    expect(sentence(polish.bannerNewVendors, 'pl', 3)).to.match(/^Mamy 3 nowych partnerów/);
+    expect(sentence(polish.bannerNewVendors, 'pl', 5)).to.match(/^Mamy 5 nowych partnerów/);
+    expect(sentence(welsh.bannerNewVendors, 'cy', 2)).to.match(/^Mae gennym ddau bartner newydd/);
+    expect(sentence(welsh.bannerNewVendors, 'cy', 3)).to.match(/^Mae gennym dri phartner newydd/);
+    expect(sentence(welsh.bannerNewVendors, 'cy', 7)).to.match(/^Mae gennym 7 partner newydd/);
+    expect(sentence(en.bannerNewVendors, 'en', 2)).to.equal('We have new partners: {partners}. Your earlier answers are kept.');
+  });
+
+  it('no English is left in another language, but for vendor names and URLs', async () => {
+    const english = new Map(strings(en));
+    for (const [code, texts] of await allTexts()) {
+      if (code === 'en') continue;
+      for (const [key, text] of strings(texts)) {
+        expect(text, `${code} ${key} is the English text`).not.to.equal(english.get(key));
+        expect(englishWords(text.replace(/Vendor|Global Privacy Control|\{partners\}|\{count\}/g, '')), `${code} ${key}: ${text}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('picks the exact tag, else the language, else English; the manager’s lang before <html lang>', () => {
     expect(chooseLanguage('ga', 'fr')).to.equal('ga');
     expect(chooseLanguage(null, 'fr-BE')).to.equal('fr');
     expect(chooseLanguage(null, 'de_AT')).to.equal('de');
-    expect(chooseLanguage('it', 'fr')).to.equal('en');
-    expect(chooseLanguage(null, 'pt-BR')).to.equal('en');
+    expect(chooseLanguage('ja', 'fr')).to.equal('en');
+    expect(chooseLanguage(null, 'pt-BR')).to.equal('pt-BR');
+    expect(chooseLanguage(null, 'pt-br')).to.equal('pt-BR');
+    expect(chooseLanguage(null, 'pt')).to.equal('pt-PT');
+    expect(chooseLanguage(null, 'pt-AO')).to.equal('pt-PT');
+    expect(chooseLanguage(null, 'no')).to.equal('nb');
+    expect(chooseLanguage(null, 'no-NO')).to.equal('nb');
+    expect(chooseLanguage(null, 'nb-NO')).to.equal('nb');
+    expect(chooseLanguage(null, 'nn-NO')).to.equal('nn');
+    expect(chooseLanguage(null, 'ca-ES-valencia')).to.equal('ca');
+    expect(chooseLanguage(null, 'sr-Latn')).to.equal('en');
     expect(chooseLanguage(null, '')).to.equal('en');
   });
 
@@ -80,7 +168,7 @@ describe('languages', () => {
   });
 
   it('an unknown language falls back to English', async () => {
-    const { manager } = await ready('it');
+    const { manager } = await ready('ja');
     expect(text(shadow(manager, '.banner h2'))).to.equal('Your privacy on this site');
   });
 

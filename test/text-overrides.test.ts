@@ -1,5 +1,11 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { plural } from '../src/translations/languages.js';
+import type { Plural } from '../src/translations/en.js';
+import { fill } from '../src/translations/overrides.js';
 import { captureErrors, clearCookies, page, shadow } from './helpers.js';
+
+/** The sentence for `count`, as the banner shows it (its partners left as `{partners}`). */
+const sentence = (forms: Plural, language: string, count: number) => fill(plural(forms, language, count), '{partners}', count);
 
 const text = (element: Element | null) => element!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -74,5 +80,26 @@ describe('<consent-text> overrides', () => {
       Object.prototype.toString = toString;
       Object.prototype.hasOwnProperty = hasOwnProperty;
     }
+  });
+
+  it('a sentence with a count takes the publisher’s text per plural form of the language', async () => {
+    const errors = captureErrors();
+    const { manager } = await page(html`<consent-manager vendors="youtube" lang="pl">
+      <consent-text key="bannerNewVendors.one" lang="pl">Nowy partner: {partners}.</consent-text>
+      <consent-text key="bannerNewVendors.few" lang="pl">{count} nowi partnerzy: {partners}.</consent-text>
+      <consent-text key="bannerNewVendors.many" lang="pl">{count} nowych partnerów: {partners}.</consent-text>
+      <consent-text key="bannerNewVendors.two" lang="pl">Polish has no such form</consent-text>
+      <consent-text key="bannerNewVendors.__proto__" lang="pl">polluted</consent-text>
+    </consent-manager>`);
+    await waitUntil(() => manager.ready && manager.language === 'pl', 'Polish texts', { timeout: 5000 });
+    errors.restore();
+    const forms = manager.texts.bannerNewVendors;
+    expect(sentence(forms, 'pl', 1)).to.equal('Nowy partner: {partners}.');
+    expect(sentence(forms, 'pl', 3)).to.equal('3 nowi partnerzy: {partners}.');
+    expect(sentence(forms, 'pl', 25)).to.equal('25 nowych partnerów: {partners}.');
+    expect(sentence(forms, 'pl', 1.5)).to.match(/^Mamy 1.5 nowego partnera/, 'the form not given stays Polish');
+    expect(Object.getPrototypeOf(forms)).to.equal(Object.prototype);
+    expect(errors.messages.join('\n')).to.contain('<consent-text key="bannerNewVendors.two">: there is no such text');
+    expect(errors.messages.join('\n')).to.contain('<consent-text key="bannerNewVendors.__proto__">: there is no such text');
   });
 });

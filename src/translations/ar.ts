@@ -1,13 +1,20 @@
-import type { Translation } from './en.js';
+import type { LanguageTexts } from './en.js';
 
 /** Arabic: laid out right to left. */
-const ar: Translation = {
+const ar: LanguageTexts = {
+  rtl: true,
   bannerTitle: 'خصوصيتك على هذا الموقع',
   bannerBody: (partners) =>
     `نود نحن وشركاؤنا (${partners}) استخدام ملفات تعريف الارتباط لعرض المحتوى المضمّن وقياس استخدام الموقع. ` +
     'اقبل أو ارفض أو اختر، ويمكنك تغيير ذلك في أي وقت من «إعدادات ملفات تعريف الارتباط».',
-  bannerNewVendors: (partners, count) =>
-    `${count === 1 ? 'لدينا شريك جديد' : 'لدينا شركاء جدد'}: ${partners}. نحتفظ بإجاباتك السابقة.`,
+  bannerNewVendors: {
+    zero: 'لا شركاء جدد. نحتفظ بإجاباتك السابقة.',
+    one: 'لدينا شريك جديد: {partners}. نحتفظ بإجاباتك السابقة.',
+    two: 'لدينا شريكان جديدان: {partners}. نحتفظ بإجاباتك السابقة.',
+    few: 'لدينا {count} شركاء جدد: {partners}. نحتفظ بإجاباتك السابقة.',
+    many: 'لدينا {count} شريكًا جديدًا: {partners}. نحتفظ بإجاباتك السابقة.',
+    other: 'لدينا {count} شريك جديد: {partners}. نحتفظ بإجاباتك السابقة.',
+  },
   acceptAll: 'قبول الكل',
   rejectAll: 'رفض الكل',
   managePreferences: 'إدارة التفضيلات',
@@ -15,6 +22,8 @@ const ar: Translation = {
   dialogTitle: 'إدارة التفضيلات',
   dialogBody: 'لا يُفعَّل شيء حتى تفعّله أنت. يمكنك تغيير ذلك في أي وقت.',
   close: 'إغلاق',
+  language: 'اللغة',
+  languageName: 'العربية',
   save: 'حفظ اختياراتي',
   saved: 'تم حفظ اختياراتك.',
   alwaysOn: 'مفعّل دائمًا',

@@ -1,12 +1,14 @@
-import type { Translation } from './en.js';
+import type { LanguageTexts } from './en.js';
 
-const de: Translation = {
+const de: LanguageTexts = {
   bannerTitle: 'Ihre Privatsphäre auf dieser Website',
   bannerBody: (partners) =>
     `Wir und unsere Partner (${partners}) möchten Cookies verwenden, um eingebettete Inhalte anzuzeigen und ` +
     'die Nutzung der Website zu messen. Akzeptieren, ablehnen oder auswählen; Sie können das jederzeit unter „Cookie-Einstellungen“ ändern.',
-  bannerNewVendors: (partners, count) =>
-    `${count === 1 ? 'Wir haben einen neuen Partner' : 'Wir haben neue Partner'}: ${partners}. Ihre bisherigen Antworten bleiben erhalten.`,
+  bannerNewVendors: {
+    one: 'Wir haben einen neuen Partner: {partners}. Ihre bisherigen Antworten bleiben erhalten.',
+    other: 'Wir haben neue Partner: {partners}. Ihre bisherigen Antworten bleiben erhalten.',
+  },
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   managePreferences: 'Einstellungen verwalten',
@@ -14,6 +16,8 @@ const de: Translation = {
   dialogTitle: 'Einstellungen verwalten',
   dialogBody: 'Nichts ist aktiv, bevor Sie es einschalten. Sie können das jederzeit ändern.',
   close: 'Schließen',
+  language: 'Sprache',
+  languageName: 'Deutsch',
   save: 'Auswahl speichern',
   saved: 'Ihre Auswahl wurde gespeichert.',
   alwaysOn: 'Immer aktiv',

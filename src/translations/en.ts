@@ -24,14 +24,20 @@ const vendorKinds: Record<VendorKind, (vendor: string) => string> = {
   'tag-manager': () => 'Loads measurement and advertising tags',
 };
 
+/** A sentence with a count: its form for each plural category the language uses (`other` always). */
+export type Plural = { [category in Intl.LDMLPluralRule]?: string } & { other: string };
+
 /** The English texts; every other language has this shape (a missing key is a compile error). */
 export const en = {
   bannerTitle: 'Your privacy on this site',
   bannerBody: (partners: string) =>
     `We and our partners (${partners}) would like to use cookies to show embedded content and ` +
     'measure how the site is used. Accept, reject or choose; change it any time in "Cookie settings".',
-  bannerNewVendors: (partners: string, count: number) =>
-    `${count === 1 ? 'We have a new partner' : 'We have new partners'}: ${partners}. Your earlier answers are kept.`,
+  /** By the language's plural rules (`Intl.PluralRules`): a form for each category it uses. */
+  bannerNewVendors: {
+    one: 'We have a new partner: {partners}. Your earlier answers are kept.',
+    other: 'We have new partners: {partners}. Your earlier answers are kept.',
+  } as Plural,
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   managePreferences: 'Manage Preferences',
@@ -71,6 +77,17 @@ export const en = {
   unsavedNotice: 'Your choice applies to this page only: this browser does not let the site remember it.',
 };
 
-export type Translation = typeof en;
+/** The texts of a language: English's keys, and what only the language files carry. */
+export type Translation = typeof en & {
+  /** Written right to left. */
+  rtl?: true;
+  /** Labels the dialog's language switch (English's is in the switch's own file). */
+  language?: string;
+  /** The language's name in itself, for the switch. */
+  languageName?: string;
+};
+
+/** A language file's texts: a missing key is a compile error. */
+export type LanguageTexts = Translation & { language: string; languageName: string };
 
 export default en;

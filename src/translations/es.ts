@@ -1,12 +1,14 @@
-import type { Translation } from './en.js';
+import type { LanguageTexts } from './en.js';
 
-const es: Translation = {
+const es: LanguageTexts = {
   bannerTitle: 'Tu privacidad en este sitio',
   bannerBody: (partners) =>
     `Nosotros y nuestros socios (${partners}) queremos usar cookies para mostrar contenido insertado y ` +
     'medir el uso del sitio. Acepta, rechaza o elige; puedes cambiarlo cuando quieras en «Configuración de cookies».',
-  bannerNewVendors: (partners, count) =>
-    `${count === 1 ? 'Tenemos un socio nuevo' : 'Tenemos socios nuevos'}: ${partners}. Se mantienen tus respuestas anteriores.`,
+  bannerNewVendors: {
+    one: 'Tenemos un socio nuevo: {partners}. Se mantienen tus respuestas anteriores.',
+    other: 'Tenemos socios nuevos: {partners}. Se mantienen tus respuestas anteriores.',
+  },
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   managePreferences: 'Gestionar preferencias',
@@ -14,6 +16,8 @@ const es: Translation = {
   dialogTitle: 'Gestionar preferencias',
   dialogBody: 'Nada se activa hasta que tú lo actives. Puedes cambiarlo en cualquier momento.',
   close: 'Cerrar',
+  language: 'Idioma',
+  languageName: 'Español',
   save: 'Guardar mis opciones',
   saved: 'Se han guardado tus opciones.',
   alwaysOn: 'Siempre activo',

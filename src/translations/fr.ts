@@ -1,12 +1,14 @@
-import type { Translation } from './en.js';
+import type { LanguageTexts } from './en.js';
 
-const fr: Translation = {
+const fr: LanguageTexts = {
   bannerTitle: 'Votre vie privée sur ce site',
   bannerBody: (partners) =>
     `Nous et nos partenaires (${partners}) souhaitons utiliser des cookies pour afficher des contenus intégrés ` +
     'et mesurer l’utilisation du site. Acceptez, refusez ou choisissez ; vous pouvez changer d’avis à tout moment dans « Paramètres des cookies ».',
-  bannerNewVendors: (partners, count) =>
-    `${count === 1 ? 'Nous avons un nouveau partenaire' : 'Nous avons de nouveaux partenaires'} : ${partners}. Vos réponses précédentes sont conservées.`,
+  bannerNewVendors: {
+    one: 'Nous avons {count} nouveau partenaire : {partners}. Vos réponses précédentes sont conservées.',
+    other: 'Nous avons de nouveaux partenaires : {partners}. Vos réponses précédentes sont conservées.',
+  },
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   managePreferences: 'Gérer les préférences',
@@ -14,6 +16,8 @@ const fr: Translation = {
   dialogTitle: 'Gérer les préférences',
   dialogBody: 'Rien n’est activé tant que vous ne l’activez pas. Vous pouvez modifier ces choix à tout moment.',
   close: 'Fermer',
+  language: 'Langue',
+  languageName: 'Français',
   save: 'Enregistrer mes choix',
   saved: 'Vos choix ont été enregistrés.',
   alwaysOn: 'Toujours actif',

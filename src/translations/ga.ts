@@ -1,13 +1,18 @@
-import type { Translation } from './en.js';
+import type { LanguageTexts } from './en.js';
 
 /** Irish. */
-const ga: Translation = {
+const ga: LanguageTexts = {
   bannerTitle: 'Do phríobháideachas ar an suíomh seo',
   bannerBody: (partners) =>
     `Ba mhaith linne agus lenár gcomhpháirtithe (${partners}) fianáin a úsáid chun ábhar leabaithe a thaispeáint ` +
     'agus chun úsáid an tsuímh a thomhas. Glac leo, diúltaigh dóibh nó roghnaigh; is féidir é a athrú am ar bith i "Socruithe fianán".',
-  bannerNewVendors: (partners, count) =>
-    `${count === 1 ? 'Tá comhpháirtí nua againn' : 'Tá comhpháirtithe nua againn'}: ${partners}. Coinnítear do fhreagraí roimhe seo.`,
+  bannerNewVendors: {
+    one: 'Tá comhpháirtí nua againn: {partners}. Coinnítear do fhreagraí roimhe seo.',
+    two: 'Tá {count} chomhpháirtí nua againn: {partners}. Coinnítear do fhreagraí roimhe seo.',
+    few: 'Tá {count} chomhpháirtí nua againn: {partners}. Coinnítear do fhreagraí roimhe seo.',
+    many: 'Tá {count} gcomhpháirtí nua againn: {partners}. Coinnítear do fhreagraí roimhe seo.',
+    other: 'Tá {count} comhpháirtí nua againn: {partners}. Coinnítear do fhreagraí roimhe seo.',
+  },
   acceptAll: 'Glac le gach ceann',
   rejectAll: 'Diúltaigh do gach ceann',
   managePreferences: 'Bainistigh Roghanna',
@@ -15,6 +20,8 @@ const ga: Translation = {
   dialogTitle: 'Bainistigh Roghanna',
   dialogBody: 'Níl aon rud ar siúl go dtí go gcasann tú air é. Is féidir leat é seo a athrú am ar bith.',
   close: 'Dún',
+  language: 'Teanga',
+  languageName: 'Gaeilge',
   save: 'Sábháil na roghanna',
   saved: 'Sábháladh do roghanna.',
   alwaysOn: 'Ar siúl i gcónaí',

@@ -2,8 +2,21 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickButton, newContext, openPage, useBrowser } from './harness.mjs';
 
+/** The endpoint the page sends receipts to. */
+const receipts = [];
+const routes = {
+  '/receipts': (req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      receipts.push(JSON.parse(body));
+      res.writeHead(204).end();
+    });
+  },
+};
+
 describe('languages in the built package', () => {
-  const env = useBrowser();
+  const env = useBrowser({ routes });
 
   it('loads the Irish texts from next to the script, and never shows English first', async () => {
     const { context, thirdParty } = await newContext(env.browser);
@@ -23,6 +36,40 @@ describe('languages in the built package', () => {
     await clickButton(page, 'Glac le gach ceann');
     await page.waitForFunction(() => document.querySelector('consent-gate')?.hasAttribute('loaded'));
     assert.deepEqual([...new Set(thirdParty.map((url) => new URL(url).hostname))], ['www.rte.ie']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('with languages="ga en" the reader can switch the dialog, the banner and the placeholders to English, and the receipt says so', async () => {
+    receipts.length = 0;
+    const { context } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/pages/languages.html');
+    await clickButton(page, 'Bainistigh Roghanna');
+    const languageSwitch = page.getByRole('combobox', { name: 'Teanga' });
+    assert.deepEqual(await languageSwitch.locator('option').evaluateAll((options) => options.map((o) => [o.value, o.lang, o.textContent])), [
+      ['ga', 'ga', 'Gaeilge'],
+      ['en', 'en', 'English'],
+    ]);
+    await languageSwitch.selectOption('en');
+    await page.getByRole('heading', { name: 'Manage Preferences' }).waitFor();
+    assert.equal(await page.locator('consent-manager .ui').getAttribute('lang'), 'en');
+    assert.match(await page.locator('consent-gate .placeholder').innerText(), /We need your consent/);
+    assert.equal(await page.locator('consent-gate .base').getAttribute('lang'), 'en');
+    await clickButton(page, 'Save choices');
+    await page.waitForFunction(() => localStorage.getItem('consent-gate-receipts') === null);
+    assert.equal(receipts.length, 1);
+    assert.equal(receipts[0].language, 'en');
+    assert.equal(receipts[0].method, 'dialog');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('with one language there is no language switch', async () => {
+    const { context } = await newContext(env.browser);
+    const { page, errors } = await openPage(context, env.server.origin + '/pages/irish.html');
+    await clickButton(page, 'Bainistigh Roghanna');
+    await page.getByRole('dialog').waitFor();
+    assert.equal(await page.getByRole('combobox').count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });

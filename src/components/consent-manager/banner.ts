@@ -1,8 +1,12 @@
 import { html, nothing } from 'lit/html.js';
 import type { Translation } from '../../translations/en.js';
+import { plural } from '../../translations/languages.js';
+import { fill } from '../../translations/overrides.js';
 
 export interface BannerView {
   texts: Translation;
+  /** The language of the texts, for their plural rules. */
+  language: string;
   /** Names of the vendors the banner asks about. */
   partners: string[];
   /** True when the reader already answered and only new vendors are asked about. */
@@ -27,7 +31,7 @@ export function renderBanner(view: BannerView) {
     <section class="banner" part="banner" role="region" aria-labelledby="banner-title" @keydown=${view.onKeydown}>
       <h2 id="banner-title" part="banner-title">${t.bannerTitle}</h2>
       <p part="banner-body">
-        ${view.newVendorsOnly ? t.bannerNewVendors(partners, view.partners.length) : t.bannerBody(partners)} ${view.gpc ? t.gpcHonoured : nothing}
+        ${view.newVendorsOnly ? fill(plural(t.bannerNewVendors, view.language, view.partners.length), partners, view.partners.length) : t.bannerBody(partners)} ${view.gpc ? t.gpcHonoured : nothing}
       </p>
       <div class="actions" part="banner-actions">
         <button type="button" part="button accept-all-button" @click=${view.onAcceptAll}>${t.acceptAll}</button>

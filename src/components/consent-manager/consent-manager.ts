@@ -32,7 +32,7 @@ import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { en, type Translation } from '../../translations/en.js';
-import { chooseLanguage, direction, loadTexts } from '../../translations/languages.js';
+import { chooseLanguage, direction, languageFile, loadTexts, type LanguageSwitch } from '../../translations/languages.js';
 import { withOverrides } from '../../translations/overrides.js';
 import { consentContext, type ConsentAuthority } from '../../consent/registry.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
@@ -76,8 +76,10 @@ const managerAttributes = {
   'log-endpoint': '',
   /** Stops raw third-party embeds of configured vendors as they are inserted. */
   'auto-block': false,
-  /** The language of the texts (the page's `<html lang>` when absent). */
+  /** The language of the texts (the page's `<html lang>` when absent; docs/languages.md). */
   lang: '',
+  /** The site's languages (`ga en`): with more than one, the dialog lets the reader switch between them (docs/languages.md). */
+  languages: '',
 };
 
 /**
@@ -142,6 +144,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private translation: Translation = en;
   /** The language's own texts, before the publisher's <consent-text> overrides. */
   private languageTexts: Translation = en;
+  /** The dialog's language switch (dist/lang/switch.js), once loaded. */
+  private languageSwitch?: LanguageSwitch;
   /** @internal The language of the texts shown (`en` when another could not be loaded). */
   language = 'en';
   private tabs?: ReturnType<typeof syncTabs>;
@@ -318,6 +322,13 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       this.blocked.start();
       this.tabs = syncTabs(this.followOtherTab);
       if (this.stored && this.validity.kind !== 'none') this.signalConsentMode();
+      // A site in more than one language gets the dialog's language switch, a file of its own.
+      if (words(this.languages)[1]) {
+        languageFile('switch').then((module?: { default: LanguageSwitch }) => {
+          this.languageSwitch = module?.default;
+          this.requestUpdate();
+        });
+      }
       // Announced once the page is parsed, so that listeners anywhere in it hear it.
       whenParsed(() => {
         this.dispatchEvent(new ConsentReadyEvent(this.consent));
@@ -785,6 +796,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       ${showBanner
         ? renderBanner({
             texts,
+            language: this.language,
             partners,
             newVendorsOnly: this.askingNewVendorsOnly,
             gpc: this.gpc && this.config.vendors.some((v) => v.purpose === 'advertising'),
@@ -800,6 +812,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
             texts,
             vendors: this.config.vendors,
             draft: this.draft,
+            languageSwitch: this.languageSwitch?.(this, loadTexts),
             policyUrl,
             consentId: this.stored?.consentId,
             onToggleVendor: this.toggleVendor,

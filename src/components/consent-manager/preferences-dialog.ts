@@ -13,6 +13,8 @@ export interface DialogView {
   policyUrl?: string;
   /** The reader's consent ID, shown so they can cite it (it is in every receipt of the log). */
   consentId?: string;
+  /** The language switch, on a site in more than one language. */
+  languageSwitch?: Node;
   onToggleVendor(id: string): void;
   onTogglePurpose(purpose: PurposeId): void;
   onSave(): void;
@@ -94,6 +96,7 @@ export function renderPreferencesDialog(view: DialogView) {
           </button>
         </div>
         <div class="scroll">
+          ${view.languageSwitch}
           <p id="dialog-body">
             ${t.dialogBody}
             ${view.policyUrl ? html`<a href=${view.policyUrl} part="policy-link">${t.policyLink}</a>` : nothing}

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Catalan: “tu”, as the APDCAT writes for the public. */
+const ca: LanguageTexts = {
+  bannerTitle: 'La teva privadesa en aquest lloc web',
+  bannerBody: (partners) =>
+    `Nosaltres i els nostres socis (${partners}) volem fer servir galetes per mostrar contingut incrustat i mesurar com s’utilitza el lloc. Accepta, rebutja o tria; ho pots canviar quan vulguis a «Configuració de galetes».`,
+  bannerNewVendors: {
+    one: 'Tenim un soci nou: {partners}. Es mantenen les teves respostes anteriors.',
+    other: 'Tenim {count} socis nous: {partners}. Es mantenen les teves respostes anteriors.',
+  },
+  acceptAll: 'Acceptar-ho tot',
+  rejectAll: 'Rebutjar-ho tot',
+  managePreferences: 'Gestionar preferències',
+  policyLink: 'Política de privadesa i de galetes',
+  dialogTitle: 'Gestionar preferències',
+  dialogBody: 'No s’activa res fins que tu ho activis. Ho pots canviar en qualsevol moment.',
+  close: 'Tancar',
+  language: 'Idioma',
+  languageName: 'Català',
+  save: 'Desar les opcions',
+  saved: 'S’han desat les teves opcions.',
+  alwaysOn: 'Sempre actives',
+  vendorPolicy: (vendor) => `Política de privadesa de ${vendor}`,
+  purposeNames: {
+    necessary: 'Estrictament necessàries',
+    functional: 'Funcionals',
+    analytics: 'Analítiques',
+    advertising: 'Publicitat',
+    embeds: 'Xarxes socials i contingut incrustat',
+  },
+  purposeDescriptions: {
+    necessary: 'Imprescindibles perquè el lloc funcioni, com ara recordar aquesta tria.',
+    functional: 'Recordar la teva configuració.',
+    analytics: 'Mesurar com es llegeixen els articles.',
+    advertising: 'Mostrar i mesurar anuncis, potser segons la teva activitat en altres llocs.',
+    embeds: 'Vídeos, publicacions, mapes i gràfics d’altres serveis.',
+  },
+  vendorKinds: {
+    video: () => 'Reproductor de vídeo',
+    audio: () => 'Reproductor d’àudio',
+    podcast: () => 'Reproductor de pòdcasts',
+    posts: (vendor) => `Publicacions incrustades de ${vendor}`,
+    gifs: () => 'Imatges animades (GIF)',
+    images: () => 'Fotos incrustades',
+    charts: () => 'Gràfics interactius',
+    stories: () => 'Cronologies i històries interactives',
+    maps: () => 'Mapes interactius',
+    documents: () => 'Documents incrustats',
+    comments: () => 'Comentaris dels lectors',
+    liveblog: () => 'Cobertura en directe dels fets',
+    polls: () => 'Enquestes, qüestionaris i formularis',
+    recommendations: () => 'Recomana articles i contingut patrocinat',
+    ads: () => 'Mostra anuncis i en mesura els resultats',
+    'ad-measurement': (vendor) => `Mesura els resultats dels anuncis amb ${vendor}`,
+    analytics: () => 'Mesura com els lectors fan servir el lloc',
+    audience: () => 'Mesura l’audiència en diversos llocs',
+    'tag-manager': () => 'Carrega etiquetes de mesura i de publicitat',
+  },
+  gateTitle: (vendor) => `Necessitem el teu consentiment per carregar aquest contingut de ${vendor}.`,
+  gateBody: (vendor) =>
+    `Fem servir ${vendor} per a contingut addicional que pot desar galetes al teu dispositiu i recollir dades sobre la teva activitat. Consulta’n els detalls i accepta’ls per carregar el contingut.`,
+  gateAccept: (vendor) => `Acceptar ${vendor} i carregar`,
+  gateLoadOnce: 'Carregar un cop',
+  gateUnavailable: 'Aquest contingut no està disponible.',
+  gpcHonoured: 'El teu navegador envia un senyal Global Privacy Control, de manera que els socis publicitaris continuen desactivats.',
+  reloadNotice: 'Alguns canvis tindran efecte complet quan tornis a carregar la pàgina.',
+  reload: 'Tornar a carregar la pàgina',
+  unsavedNotice: 'La teva tria només val per a aquesta pàgina: aquest navegador no permet que el lloc la recordi.',
+};
+
+export default ca;

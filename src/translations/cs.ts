@@ -1,0 +1,73 @@
+import type { LanguageTexts } from './en.js';
+
+/** Czech: formal “vy”. */
+const cs: LanguageTexts = {
+  bannerTitle: 'Vaše soukromí na tomto webu',
+  bannerBody: (partners) =>
+    `My a naši partneři (${partners}) bychom rádi používali soubory cookie k zobrazení vloženého obsahu a k měření návštěvnosti webu. Přijměte, odmítněte, nebo vyberte; změnit to můžete kdykoli v „Nastavení cookies“.`,
+  bannerNewVendors: {
+    one: 'Máme nového partnera: {partners}. Vaše dřívější odpovědi zůstávají.',
+    few: 'Máme {count} nové partnery: {partners}. Vaše dřívější odpovědi zůstávají.',
+    other: 'Máme {count} nových partnerů: {partners}. Vaše dřívější odpovědi zůstávají.',
+  },
+  acceptAll: 'Přijmout vše',
+  rejectAll: 'Odmítnout vše',
+  managePreferences: 'Upravit nastavení',
+  policyLink: 'Zásady ochrany soukromí a cookies',
+  dialogTitle: 'Upravit nastavení',
+  dialogBody: 'Nic není zapnuto, dokud to sami nezapnete. Můžete to kdykoli změnit.',
+  close: 'Zavřít',
+  language: 'Jazyk',
+  languageName: 'Čeština',
+  save: 'Uložit volbu',
+  saved: 'Vaše volba byla uložena.',
+  alwaysOn: 'Vždy zapnuto',
+  vendorPolicy: (vendor) => `Zásady ochrany soukromí: ${vendor}`,
+  purposeNames: {
+    necessary: 'Nezbytně nutné',
+    functional: 'Funkční',
+    analytics: 'Analytické',
+    advertising: 'Reklamní',
+    embeds: 'Sociální sítě a vložený obsah',
+  },
+  purposeDescriptions: {
+    necessary: 'Nutné pro fungování webu, například k zapamatování této volby.',
+    functional: 'Pamatují si vaše nastavení.',
+    analytics: 'Měří, jak se články čtou.',
+    advertising: 'Zobrazují a měří reklamy, případně podle vaší činnosti jinde.',
+    embeds: 'Videa, příspěvky, mapy a grafy z jiných služeb.',
+  },
+  vendorKinds: {
+    video: () => 'Přehrávač videa',
+    audio: () => 'Přehrávač zvuku',
+    podcast: () => 'Přehrávač podcastů',
+    posts: (vendor) => `Vložené příspěvky ze služby ${vendor}`,
+    gifs: () => 'Animované obrázky (GIF)',
+    images: () => 'Vložené fotografie',
+    charts: () => 'Interaktivní grafy a grafika',
+    stories: () => 'Interaktivní časové osy a příběhy',
+    maps: () => 'Interaktivní mapy',
+    documents: () => 'Vložené dokumenty',
+    comments: () => 'Komentáře čtenářů',
+    liveblog: () => 'Přímé přenosy událostí',
+    polls: () => 'Ankety, kvízy a formuláře',
+    recommendations: () => 'Doporučuje články a sponzorovaný obsah',
+    ads: () => 'Zobrazuje reklamy a měří jejich výsledky',
+    'ad-measurement': (vendor) => `Měří výsledky reklam pomocí služby ${vendor}`,
+    analytics: () => 'Měří, jak čtenáři používají tento web',
+    audience: () => 'Měří návštěvnost napříč weby',
+    'tag-manager': () => 'Načítá měřicí a reklamní značky',
+  },
+  gateTitle: (vendor) => `K načtení tohoto obsahu ze služby ${vendor} potřebujeme váš souhlas.`,
+  gateBody: (vendor) =>
+    `Službu ${vendor} používáme pro další obsah, který může ukládat soubory cookie do vašeho zařízení a shromažďovat údaje o vaší činnosti. Projděte si podrobnosti a přijměte je, aby se obsah načetl.`,
+  gateAccept: (vendor) => `Přijmout ${vendor} a načíst`,
+  gateLoadOnce: 'Načíst jednou',
+  gateUnavailable: 'Tento obsah není dostupný.',
+  gpcHonoured: 'Váš prohlížeč posílá signál Global Privacy Control, proto reklamní partneři zůstávají vypnutí.',
+  reloadNotice: 'Některé změny se plně projeví po opětovném načtení stránky.',
+  reload: 'Načíst stránku znovu',
+  unsavedNotice: 'Vaše volba platí jen pro tuto stránku: tento prohlížeč webu nedovolí si ji zapamatovat.',
+};
+
+export default cs;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Danish: “du”, as Datatilsynet writes. */
+const da: LanguageTexts = {
+  bannerTitle: 'Dit privatliv på dette websted',
+  bannerBody: (partners) =>
+    `Vi og vores partnere (${partners}) vil gerne bruge cookies til at vise indlejret indhold og måle, hvordan webstedet bruges. Accepter, afvis eller vælg selv; du kan altid ændre det under »Cookieindstillinger«.`,
+  bannerNewVendors: {
+    one: 'Vi har en ny partner: {partners}. Dine tidligere svar gemmes.',
+    other: 'Vi har {count} nye partnere: {partners}. Dine tidligere svar gemmes.',
+  },
+  acceptAll: 'Accepter alle',
+  rejectAll: 'Afvis alle',
+  managePreferences: 'Tilpas valg',
+  policyLink: 'Privatlivs- og cookiepolitik',
+  dialogTitle: 'Tilpas valg',
+  dialogBody: 'Intet er slået til, før du selv slår det til. Du kan altid ændre det.',
+  close: 'Luk',
+  language: 'Sprog',
+  languageName: 'Dansk',
+  save: 'Gem valg',
+  saved: 'Dine valg er gemt.',
+  alwaysOn: 'Altid slået til',
+  vendorPolicy: (vendor) => `Privatlivspolitik for ${vendor}`,
+  purposeNames: {
+    necessary: 'Strengt nødvendige',
+    functional: 'Funktionelle',
+    analytics: 'Statistik',
+    advertising: 'Markedsføring',
+    embeds: 'Sociale medier og indlejret indhold',
+  },
+  purposeDescriptions: {
+    necessary: 'Nødvendige for at webstedet virker, fx for at huske dette valg.',
+    functional: 'Husker dine indstillinger.',
+    analytics: 'Måler, hvordan artikler bliver læst.',
+    advertising: 'Viser og måler annoncer, muligvis ud fra din aktivitet andre steder.',
+    embeds: 'Videoer, opslag, kort og grafer fra andre tjenester.',
+  },
+  vendorKinds: {
+    video: () => 'Videoafspiller',
+    audio: () => 'Lydafspiller',
+    podcast: () => 'Podcastafspiller',
+    posts: (vendor) => `Indlejrede opslag fra ${vendor}`,
+    gifs: () => 'Animerede billeder (GIF)',
+    images: () => 'Indlejrede fotos',
+    charts: () => 'Interaktive grafer og grafik',
+    stories: () => 'Interaktive tidslinjer og fortællinger',
+    maps: () => 'Interaktive kort',
+    documents: () => 'Indlejrede dokumenter',
+    comments: () => 'Læserkommentarer',
+    liveblog: () => 'Direkte dækning af begivenheder',
+    polls: () => 'Afstemninger, quizzer og formularer',
+    recommendations: () => 'Anbefaler artikler og sponsoreret indhold',
+    ads: () => 'Viser annoncer og måler deres resultater',
+    'ad-measurement': (vendor) => `Måler annoncers resultater med ${vendor}`,
+    analytics: () => 'Måler, hvordan læserne bruger webstedet',
+    audience: () => 'Måler publikum på tværs af websteder',
+    'tag-manager': () => 'Indlæser måle- og annoncetags',
+  },
+  gateTitle: (vendor) => `Vi skal have dit samtykke for at indlæse dette indhold fra ${vendor}.`,
+  gateBody: (vendor) =>
+    `Vi bruger ${vendor} til ekstra indhold, der kan sætte cookies på din enhed og indsamle data om din aktivitet. Se oplysningerne, og accepter dem for at indlæse indholdet.`,
+  gateAccept: (vendor) => `Accepter ${vendor} og indlæs`,
+  gateLoadOnce: 'Indlæs én gang',
+  gateUnavailable: 'Dette indhold er ikke tilgængeligt.',
+  gpcHonoured: 'Din browser sender et Global Privacy Control-signal, så annoncepartnere forbliver slået fra.',
+  reloadNotice: 'Nogle af dine ændringer træder fuldt i kraft, når siden genindlæses.',
+  reload: 'Genindlæs siden',
+  unsavedNotice: 'Dit valg gælder kun denne side: browseren lader ikke webstedet huske det.',
+};
+
+export default da;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Estonian: formal “teie”. */
+const et: LanguageTexts = {
+  bannerTitle: 'Teie privaatsus sellel saidil',
+  bannerBody: (partners) =>
+    `Meie ja meie partnerid (${partners}) soovime kasutada küpsiseid, et näidata manustatud sisu ja mõõta saidi kasutamist. Nõustuge, keelduge või valige ise; saate seda igal ajal muuta jaotises „Küpsiste seaded“.`,
+  bannerNewVendors: {
+    one: 'Meil on uus partner: {partners}. Teie varasemad vastused jäävad kehtima.',
+    other: 'Meil on {count} uut partnerit: {partners}. Teie varasemad vastused jäävad kehtima.',
+  },
+  acceptAll: 'Nõustu kõigiga',
+  rejectAll: 'Keeldu kõigist',
+  managePreferences: 'Halda eelistusi',
+  policyLink: 'Privaatsus- ja küpsisepõhimõtted',
+  dialogTitle: 'Halda eelistusi',
+  dialogBody: 'Midagi ei ole sisse lülitatud enne, kui te selle ise sisse lülitate. Saate seda igal ajal muuta.',
+  close: 'Sulge',
+  language: 'Keel',
+  languageName: 'Eesti',
+  save: 'Salvesta valikud',
+  saved: 'Teie valikud on salvestatud.',
+  alwaysOn: 'Alati sees',
+  vendorPolicy: (vendor) => `${vendor}: privaatsuspoliitika`,
+  purposeNames: {
+    necessary: 'Hädavajalikud',
+    functional: 'Funktsionaalsed',
+    analytics: 'Analüütika',
+    advertising: 'Reklaam',
+    embeds: 'Sotsiaalmeedia ja manustatud sisu',
+  },
+  purposeDescriptions: {
+    necessary: 'Vajalikud saidi toimimiseks, näiteks selle valiku meelespidamiseks.',
+    functional: 'Jätavad meelde teie seaded.',
+    analytics: 'Mõõdavad, kuidas artikleid loetakse.',
+    advertising: 'Näitavad ja mõõdavad reklaame, võib-olla teie mujal tehtud tegevuse põhjal.',
+    embeds: 'Videod, postitused, kaardid ja graafikud teistelt teenustelt.',
+  },
+  vendorKinds: {
+    video: () => 'Videopleier',
+    audio: () => 'Helipleier',
+    podcast: () => 'Taskuhäälingu pleier',
+    posts: (vendor) => `Manustatud postitused teenusest ${vendor}`,
+    gifs: () => 'Animeeritud pildid (GIF)',
+    images: () => 'Manustatud fotod',
+    charts: () => 'Interaktiivsed graafikud',
+    stories: () => 'Interaktiivsed ajajooned ja lood',
+    maps: () => 'Interaktiivsed kaardid',
+    documents: () => 'Manustatud dokumendid',
+    comments: () => 'Lugejate kommentaarid',
+    liveblog: () => 'Sündmuste otseülekanne',
+    polls: () => 'Küsitlused, viktoriinid ja vormid',
+    recommendations: () => 'Soovitab artikleid ja sponsitud sisu',
+    ads: () => 'Näitab reklaame ja mõõdab nende tulemusi',
+    'ad-measurement': (vendor) => `Mõõdab reklaamide tulemusi teenusega ${vendor}`,
+    analytics: () => 'Mõõdab, kuidas lugejad saiti kasutavad',
+    audience: () => 'Mõõdab auditooriumi eri saitidel',
+    'tag-manager': () => 'Laadib mõõtmis- ja reklaamisilte',
+  },
+  gateTitle: (vendor) => `Teenuse ${vendor} sisu laadimiseks vajame teie nõusolekut.`,
+  gateBody: (vendor) =>
+    `Kasutame teenust ${vendor} lisasisu jaoks, mis võib salvestada teie seadmesse küpsiseid ja koguda andmeid teie tegevuse kohta. Vaadake üksikasjad üle ja nõustuge, et sisu laadida.`,
+  gateAccept: (vendor) => `Luba ${vendor} ja laadi`,
+  gateLoadOnce: 'Laadi üks kord',
+  gateUnavailable: 'See sisu pole saadaval.',
+  gpcHonoured: 'Teie brauser saadab Global Privacy Controli signaali, seega jäävad reklaamipartnerid välja lülitatuks.',
+  reloadNotice: 'Osa muudatusi jõustub täielikult pärast lehe uuesti laadimist.',
+  reload: 'Laadi leht uuesti',
+  unsavedNotice: 'Teie valik kehtib ainult sellel lehel: see brauser ei luba saidil seda meelde jätta.',
+};
+
+export default et;

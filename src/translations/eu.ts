@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Basque: “zu”. */
+const eu: LanguageTexts = {
+  bannerTitle: 'Zure pribatutasuna webgune honetan',
+  bannerBody: (partners) =>
+    `Guk eta gure bazkideek (${partners}) cookieak erabili nahi ditugu txertatutako edukia erakusteko eta webgunearen erabilera neurtzeko. Onartu, baztertu edo aukeratu; edonoiz alda dezakezu «Cookieen ezarpenak» atalean.`,
+  bannerNewVendors: {
+    one: 'Bazkide berri bat dugu: {partners}. Zure aurreko erantzunak gordetzen dira.',
+    other: '{count} bazkide berri ditugu: {partners}. Zure aurreko erantzunak gordetzen dira.',
+  },
+  acceptAll: 'Onartu guztiak',
+  rejectAll: 'Baztertu guztiak',
+  managePreferences: 'Kudeatu hobespenak',
+  policyLink: 'Pribatutasun- eta cookie-politika',
+  dialogTitle: 'Kudeatu hobespenak',
+  dialogBody: 'Ez dago ezer aktibatuta zuk aktibatu arte. Edonoiz alda dezakezu.',
+  close: 'Itxi',
+  language: 'Hizkuntza',
+  languageName: 'Euskara',
+  save: 'Gorde aukerak',
+  saved: 'Zure aukerak gorde dira.',
+  alwaysOn: 'Beti aktibatuta',
+  vendorPolicy: (vendor) => `${vendor}: pribatutasun-politika`,
+  purposeNames: {
+    necessary: 'Guztiz beharrezkoak',
+    functional: 'Funtzionalak',
+    analytics: 'Analitikoak',
+    advertising: 'Publizitatea',
+    embeds: 'Sare sozialak eta txertatutako edukia',
+  },
+  purposeDescriptions: {
+    necessary: 'Webguneak funtziona dezan behar dira, adibidez aukera hau gogoratzeko.',
+    functional: 'Zure ezarpenak gogoratzen dituzte.',
+    analytics: 'Artikuluak nola irakurtzen diren neurtzen dute.',
+    advertising: 'Iragarkiak erakutsi eta neurtzen dituzte, agian beste leku batzuetako zure jardueraren arabera.',
+    embeds: 'Beste zerbitzu batzuetako bideoak, argitalpenak, mapak eta grafikoak.',
+  },
+  vendorKinds: {
+    video: () => 'Bideo-erreproduzigailua',
+    audio: () => 'Audio-erreproduzigailua',
+    podcast: () => 'Podcast-erreproduzigailua',
+    posts: (vendor) => `${vendor} zerbitzuko argitalpen txertatuak`,
+    gifs: () => 'Irudi animatuak (GIF)',
+    images: () => 'Argazki txertatuak',
+    charts: () => 'Grafiko interaktiboak',
+    stories: () => 'Kronologia eta istorio interaktiboak',
+    maps: () => 'Mapa interaktiboak',
+    documents: () => 'Dokumentu txertatuak',
+    comments: () => 'Irakurleen iruzkinak',
+    liveblog: () => 'Gertaeren zuzeneko jarraipena',
+    polls: () => 'Inkestak, galdetegiak eta inprimakiak',
+    recommendations: () => 'Artikuluak eta eduki babestua gomendatzen ditu',
+    ads: () => 'Iragarkiak erakusten ditu eta haien emaitzak neurtzen',
+    'ad-measurement': (vendor) => `Iragarkien emaitzak neurtzen ditu ${vendor} bidez`,
+    analytics: () => 'Irakurleek webgunea nola erabiltzen duten neurtzen du',
+    audience: () => 'Hainbat webguneko audientzia neurtzen du',
+    'tag-manager': () => 'Neurketa- eta publizitate-etiketak kargatzen ditu',
+  },
+  gateTitle: (vendor) => `Zure baimena behar dugu ${vendor} zerbitzuaren eduki hau kargatzeko.`,
+  gateBody: (vendor) =>
+    `${vendor} erabiltzen dugu eduki gehigarrirako; zure gailuan cookieak gorde eta zure jarduerari buruzko datuak bil ditzake. Berrikusi xehetasunak eta onartu edukia kargatzeko.`,
+  gateAccept: (vendor) => `Onartu ${vendor} eta kargatu`,
+  gateLoadOnce: 'Kargatu behin',
+  gateUnavailable: 'Eduki hau ez dago erabilgarri.',
+  gpcHonoured: 'Zure nabigatzaileak Global Privacy Control seinalea bidaltzen du; beraz, publizitate-bazkideak desaktibatuta geratzen dira.',
+  reloadNotice: 'Aldaketa batzuek orria berriro kargatzean izango dute eragin osoa.',
+  reload: 'Kargatu berriro orria',
+  unsavedNotice: 'Zure aukerak orri honetarako bakarrik balio du: nabigatzaile honek ez dio webguneari gogoratzen uzten.',
+};
+
+export default eu;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Finnish: “sinä”, as Tietosuojavaltuutetun toimisto writes for the public. */
+const fi: LanguageTexts = {
+  bannerTitle: 'Yksityisyytesi tällä sivustolla',
+  bannerBody: (partners) =>
+    `Me ja kumppanimme (${partners}) haluaisimme käyttää evästeitä upotetun sisällön näyttämiseen ja sivuston käytön mittaamiseen. Hyväksy, hylkää tai valitse itse; voit muuttaa valintaa milloin tahansa kohdassa ”Evästeasetukset”.`,
+  bannerNewVendors: {
+    one: 'Meillä on uusi kumppani: {partners}. Aiemmat vastauksesi säilyvät.',
+    other: 'Meillä on {count} uutta kumppania: {partners}. Aiemmat vastauksesi säilyvät.',
+  },
+  acceptAll: 'Hyväksy kaikki',
+  rejectAll: 'Hylkää kaikki',
+  managePreferences: 'Muokkaa valintoja',
+  policyLink: 'Tietosuoja- ja evästekäytäntö',
+  dialogTitle: 'Muokkaa valintoja',
+  dialogBody: 'Mikään ei ole käytössä ennen kuin otat sen itse käyttöön. Voit muuttaa tätä milloin tahansa.',
+  close: 'Sulje',
+  language: 'Kieli',
+  languageName: 'Suomi',
+  save: 'Tallenna valinnat',
+  saved: 'Valintasi on tallennettu.',
+  alwaysOn: 'Aina käytössä',
+  vendorPolicy: (vendor) => `Palvelun ${vendor} tietosuojakäytäntö`,
+  purposeNames: {
+    necessary: 'Välttämättömät',
+    functional: 'Toiminnalliset',
+    analytics: 'Analytiikka',
+    advertising: 'Mainonta',
+    embeds: 'Sosiaalinen media ja upotettu sisältö',
+  },
+  purposeDescriptions: {
+    necessary: 'Tarvitaan sivuston toimintaan, esimerkiksi tämän valinnan muistamiseen.',
+    functional: 'Muistaa asetuksesi.',
+    analytics: 'Mittaa, miten artikkeleita luetaan.',
+    advertising: 'Näyttää ja mittaa mainoksia, mahdollisesti muualla tekemiesi asioiden perusteella.',
+    embeds: 'Videoita, julkaisuja, karttoja ja kaavioita muista palveluista.',
+  },
+  vendorKinds: {
+    video: () => 'Videosoitin',
+    audio: () => 'Äänisoitin',
+    podcast: () => 'Podcast-soitin',
+    posts: (vendor) => `Upotettuja julkaisuja palvelusta ${vendor}`,
+    gifs: () => 'Animoituja kuvia (GIF)',
+    images: () => 'Upotettuja valokuvia',
+    charts: () => 'Vuorovaikutteisia kaavioita ja grafiikkaa',
+    stories: () => 'Vuorovaikutteisia aikajanoja ja tarinoita',
+    maps: () => 'Vuorovaikutteisia karttoja',
+    documents: () => 'Upotettuja asiakirjoja',
+    comments: () => 'Lukijoiden kommentit',
+    liveblog: () => 'Tapahtumien suora seuranta',
+    polls: () => 'Kyselyt, visat ja lomakkeet',
+    recommendations: () => 'Suosittelee artikkeleita ja sponsoroitua sisältöä',
+    ads: () => 'Näyttää mainoksia ja mittaa niiden tuloksia',
+    'ad-measurement': (vendor) => `Mittaa mainosten tuloksia palvelulla ${vendor}`,
+    analytics: () => 'Mittaa, miten lukijat käyttävät sivustoa',
+    audience: () => 'Mittaa yleisöä eri sivustoilla',
+    'tag-manager': () => 'Lataa mittaus- ja mainostageja',
+  },
+  gateTitle: (vendor) => `Tarvitsemme suostumuksesi palvelun ${vendor} sisällön lataamiseen.`,
+  gateBody: (vendor) =>
+    `Käytämme palvelua ${vendor} lisäsisältöön, joka voi tallentaa evästeitä laitteellesi ja kerätä tietoja toiminnastasi. Tutustu tietoihin ja hyväksy ne, niin sisältö latautuu.`,
+  gateAccept: (vendor) => `Hyväksy ${vendor} ja lataa`,
+  gateLoadOnce: 'Lataa kerran',
+  gateUnavailable: 'Tämä sisältö ei ole saatavilla.',
+  gpcHonoured: 'Selaimesi lähettää Global Privacy Control -signaalin, joten mainoskumppanit pysyvät pois käytöstä.',
+  reloadNotice: 'Osa muutoksista tulee täysin voimaan, kun sivu ladataan uudelleen.',
+  reload: 'Lataa sivu uudelleen',
+  unsavedNotice: 'Valintasi koskee vain tätä sivua: selain ei anna sivuston muistaa sitä.',
+};
+
+export default fi;

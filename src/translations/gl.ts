@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Galician: “ti”. */
+const gl: LanguageTexts = {
+  bannerTitle: 'A túa privacidade neste sitio web',
+  bannerBody: (partners) =>
+    `Nós e os nosos socios (${partners}) queremos usar cookies para mostrar contido incorporado e medir como se usa o sitio. Acepta, rexeita ou escolle; podes cambialo cando queiras en «Configuración de cookies».`,
+  bannerNewVendors: {
+    one: 'Temos un socio novo: {partners}. Mantéñense as túas respostas anteriores.',
+    other: 'Temos {count} socios novos: {partners}. Mantéñense as túas respostas anteriores.',
+  },
+  acceptAll: 'Aceptar todo',
+  rejectAll: 'Rexeitar todo',
+  managePreferences: 'Xestionar preferencias',
+  policyLink: 'Política de privacidade e cookies',
+  dialogTitle: 'Xestionar preferencias',
+  dialogBody: 'Non se activa nada ata que ti o actives. Podes cambialo en calquera momento.',
+  close: 'Pechar',
+  language: 'Idioma',
+  languageName: 'Galego',
+  save: 'Gardar as opcións',
+  saved: 'Gardáronse as túas opcións.',
+  alwaysOn: 'Sempre activas',
+  vendorPolicy: (vendor) => `Política de privacidade de ${vendor}`,
+  purposeNames: {
+    necessary: 'Estritamente necesarias',
+    functional: 'Funcionais',
+    analytics: 'Analíticas',
+    advertising: 'Publicidade',
+    embeds: 'Redes sociais e contido incorporado',
+  },
+  purposeDescriptions: {
+    necessary: 'Imprescindibles para que o sitio funcione, como lembrar esta escolla.',
+    functional: 'Lembrar a túa configuración.',
+    analytics: 'Medir como se len os artigos.',
+    advertising: 'Mostrar e medir anuncios, quizais segundo a túa actividade noutros sitios.',
+    embeds: 'Vídeos, publicacións, mapas e gráficos doutros servizos.',
+  },
+  vendorKinds: {
+    video: () => 'Reprodutor de vídeo',
+    audio: () => 'Reprodutor de audio',
+    podcast: () => 'Reprodutor de podcasts',
+    posts: (vendor) => `Publicacións incorporadas de ${vendor}`,
+    gifs: () => 'Imaxes animadas (GIF)',
+    images: () => 'Fotos incorporadas',
+    charts: () => 'Gráficos interactivos',
+    stories: () => 'Cronoloxías e historias interactivas',
+    maps: () => 'Mapas interactivos',
+    documents: () => 'Documentos incorporados',
+    comments: () => 'Comentarios dos lectores',
+    liveblog: () => 'Cobertura en directo dos feitos',
+    polls: () => 'Enquisas, cuestionarios e formularios',
+    recommendations: () => 'Recomenda artigos e contido patrocinado',
+    ads: () => 'Mostra anuncios e mide os seus resultados',
+    'ad-measurement': (vendor) => `Mide os resultados dos anuncios con ${vendor}`,
+    analytics: () => 'Mide como usan os lectores o sitio',
+    audience: () => 'Mide a audiencia en varios sitios',
+    'tag-manager': () => 'Carga etiquetas de medición e publicidade',
+  },
+  gateTitle: (vendor) => `Necesitamos o teu consentimento para cargar este contido de ${vendor}.`,
+  gateBody: (vendor) =>
+    `Usamos ${vendor} para contido adicional que pode gardar cookies no teu dispositivo e recoller datos sobre a túa actividade. Revisa os detalles e acéptaos para cargar o contido.`,
+  gateAccept: (vendor) => `Aceptar ${vendor} e cargar`,
+  gateLoadOnce: 'Cargar unha vez',
+  gateUnavailable: 'Este contido non está dispoñible.',
+  gpcHonoured: 'O teu navegador envía un sinal Global Privacy Control, así que os socios publicitarios seguen desactivados.',
+  reloadNotice: 'Algúns cambios terán efecto completo cando volvas cargar a páxina.',
+  reload: 'Volver cargar a páxina',
+  unsavedNotice: 'A túa escolla só vale para esta páxina: este navegador non permite que o sitio a lembre.',
+};
+
+export default gl;

@@ -1,0 +1,73 @@
+import type { LanguageTexts } from './en.js';
+
+/** Croatian: formal “vi”. */
+const hr: LanguageTexts = {
+  bannerTitle: 'Vaša privatnost na ovoj stranici',
+  bannerBody: (partners) =>
+    `Mi i naši partneri (${partners}) željeli bismo koristiti kolačiće za prikaz ugrađenog sadržaja i mjerenje korištenja stranice. Prihvatite, odbijte ili odaberite; to možete promijeniti bilo kada u „Postavkama kolačića”.`,
+  bannerNewVendors: {
+    one: 'Imamo {count} novog partnera: {partners}. Vaši raniji odgovori ostaju.',
+    few: 'Imamo {count} nova partnera: {partners}. Vaši raniji odgovori ostaju.',
+    other: 'Imamo {count} novih partnera: {partners}. Vaši raniji odgovori ostaju.',
+  },
+  acceptAll: 'Prihvati sve',
+  rejectAll: 'Odbij sve',
+  managePreferences: 'Upravljaj postavkama',
+  policyLink: 'Pravila o privatnosti i kolačićima',
+  dialogTitle: 'Upravljaj postavkama',
+  dialogBody: 'Ništa nije uključeno dok to sami ne uključite. To možete promijeniti bilo kada.',
+  close: 'Zatvori',
+  language: 'Jezik',
+  languageName: 'Hrvatski',
+  save: 'Spremi odabir',
+  saved: 'Vaš je odabir spremljen.',
+  alwaysOn: 'Uvijek uključeno',
+  vendorPolicy: (vendor) => `Pravila o privatnosti: ${vendor}`,
+  purposeNames: {
+    necessary: 'Nužni',
+    functional: 'Funkcionalni',
+    analytics: 'Analitika',
+    advertising: 'Oglašavanje',
+    embeds: 'Društvene mreže i ugrađeni sadržaj',
+  },
+  purposeDescriptions: {
+    necessary: 'Potrebni za rad stranice, npr. da se zapamti ovaj odabir.',
+    functional: 'Pamte vaše postavke.',
+    analytics: 'Mjere kako se čitaju članci.',
+    advertising: 'Prikazuju i mjere oglase, možda na temelju vaših aktivnosti drugdje.',
+    embeds: 'Videozapisi, objave, karte i grafikoni drugih usluga.',
+  },
+  vendorKinds: {
+    video: () => 'Reproduktor videozapisa',
+    audio: () => 'Reproduktor zvuka',
+    podcast: () => 'Reproduktor podcasta',
+    posts: (vendor) => `Ugrađene objave s usluge ${vendor}`,
+    gifs: () => 'Animirane slike (GIF)',
+    images: () => 'Ugrađene fotografije',
+    charts: () => 'Interaktivni grafikoni i grafike',
+    stories: () => 'Interaktivne vremenske crte i priče',
+    maps: () => 'Interaktivne karte',
+    documents: () => 'Ugrađeni dokumenti',
+    comments: () => 'Komentari čitatelja',
+    liveblog: () => 'Praćenje događaja uživo',
+    polls: () => 'Ankete, kvizovi i obrasci',
+    recommendations: () => 'Preporučuje članke i sponzorirani sadržaj',
+    ads: () => 'Prikazuje oglase i mjeri njihove rezultate',
+    'ad-measurement': (vendor) => `Mjeri rezultate oglasa pomoću usluge ${vendor}`,
+    analytics: () => 'Mjeri kako čitatelji koriste stranicu',
+    audience: () => 'Mjeri publiku na više stranica',
+    'tag-manager': () => 'Učitava oznake za mjerenje i oglašavanje',
+  },
+  gateTitle: (vendor) => `Za učitavanje ovog sadržaja usluge ${vendor} potrebna je vaša privola.`,
+  gateBody: (vendor) =>
+    `Uslugu ${vendor} koristimo za dodatni sadržaj koji može spremati kolačiće na vaš uređaj i prikupljati podatke o vašim aktivnostima. Pregledajte pojedinosti i prihvatite ih kako bi se sadržaj učitao.`,
+  gateAccept: (vendor) => `Prihvati ${vendor} i učitaj`,
+  gateLoadOnce: 'Učitaj jednom',
+  gateUnavailable: 'Ovaj sadržaj nije dostupan.',
+  gpcHonoured: 'Vaš preglednik šalje signal Global Privacy Control pa partneri za oglašavanje ostaju isključeni.',
+  reloadNotice: 'Neke promjene stupaju na snagu u potpunosti nakon ponovnog učitavanja stranice.',
+  reload: 'Ponovno učitaj stranicu',
+  unsavedNotice: 'Vaš odabir vrijedi samo za ovu stranicu: ovaj preglednik ne dopušta stranici da ga zapamti.',
+};
+
+export default hr;

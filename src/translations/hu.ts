@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Hungarian: formal “Ön”. */
+const hu: LanguageTexts = {
+  bannerTitle: 'Adatvédelem ezen az oldalon',
+  bannerBody: (partners) =>
+    `Mi és partnereink (${partners}) sütiket szeretnénk használni beágyazott tartalmak megjelenítéséhez és az oldal használatának méréséhez. Fogadja el, utasítsa el, vagy válasszon; bármikor módosíthatja a „Sütibeállítások” menüpontban.`,
+  bannerNewVendors: {
+    one: 'Új partnerünk van: {partners}. Korábbi válaszai megmaradnak.',
+    other: '{count} új partnerünk van: {partners}. Korábbi válaszai megmaradnak.',
+  },
+  acceptAll: 'Összes elfogadása',
+  rejectAll: 'Összes elutasítása',
+  managePreferences: 'Beállítások kezelése',
+  policyLink: 'Adatvédelmi és sütitájékoztató',
+  dialogTitle: 'Beállítások kezelése',
+  dialogBody: 'Semmi sincs bekapcsolva, amíg Ön be nem kapcsolja. Ezt bármikor módosíthatja.',
+  close: 'Bezárás',
+  language: 'Nyelv',
+  languageName: 'Magyar',
+  save: 'Választás mentése',
+  saved: 'A választását mentettük.',
+  alwaysOn: 'Mindig bekapcsolva',
+  vendorPolicy: (vendor) => `${vendor} – adatvédelmi tájékoztató`,
+  purposeNames: {
+    necessary: 'Feltétlenül szükséges',
+    functional: 'Funkcionális',
+    analytics: 'Statisztika',
+    advertising: 'Hirdetések',
+    embeds: 'Közösségi média és beágyazott tartalom',
+  },
+  purposeDescriptions: {
+    necessary: 'Az oldal működéséhez kell, például e választás megjegyzéséhez.',
+    functional: 'Megjegyzi a beállításait.',
+    analytics: 'Méri, hogyan olvassák a cikkeket.',
+    advertising: 'Hirdetéseket jelenít meg és mér, esetleg máshol végzett tevékenysége alapján.',
+    embeds: 'Videók, bejegyzések, térképek és grafikonok más szolgáltatásoktól.',
+  },
+  vendorKinds: {
+    video: () => 'Videólejátszó',
+    audio: () => 'Hanglejátszó',
+    podcast: () => 'Podcastlejátszó',
+    posts: (vendor) => `Beágyazott bejegyzések innen: ${vendor}`,
+    gifs: () => 'Animált képek (GIF)',
+    images: () => 'Beágyazott fényképek',
+    charts: () => 'Interaktív grafikonok és ábrák',
+    stories: () => 'Interaktív idővonalak és történetek',
+    maps: () => 'Interaktív térképek',
+    documents: () => 'Beágyazott dokumentumok',
+    comments: () => 'Olvasói hozzászólások',
+    liveblog: () => 'Események élő közvetítése',
+    polls: () => 'Szavazások, kvízek és űrlapok',
+    recommendations: () => 'Cikkeket és szponzorált tartalmakat ajánl',
+    ads: () => 'Hirdetéseket jelenít meg és méri az eredményüket',
+    'ad-measurement': (vendor) => `A hirdetések eredményét méri ezzel: ${vendor}`,
+    analytics: () => 'Méri, hogyan használják az olvasók az oldalt',
+    audience: () => 'Több oldalon méri a közönséget',
+    'tag-manager': () => 'Mérő- és hirdetési címkéket tölt be',
+  },
+  gateTitle: (vendor) => `A(z) ${vendor} tartalmának betöltéséhez a hozzájárulására van szükségünk.`,
+  gateBody: (vendor) =>
+    `A(z) ${vendor} szolgáltatást további tartalmakhoz használjuk, amelyek sütiket helyezhetnek el az eszközén, és adatokat gyűjthetnek a tevékenységéről. Tekintse át a részleteket, és fogadja el őket a tartalom betöltéséhez.`,
+  gateAccept: (vendor) => `${vendor} elfogadása és betöltés`,
+  gateLoadOnce: 'Betöltés egyszer',
+  gateUnavailable: 'Ez a tartalom nem érhető el.',
+  gpcHonoured: 'A böngészője Global Privacy Control jelzést küld, ezért a hirdetési partnerek kikapcsolva maradnak.',
+  reloadNotice: 'Egyes módosítások az oldal újratöltése után lépnek teljesen életbe.',
+  reload: 'Oldal újratöltése',
+  unsavedNotice: 'A választása csak erre az oldalra érvényes: ez a böngésző nem engedi, hogy az oldal megjegyezze.',
+};
+
+export default hu;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Icelandic: “þú”. */
+const is: LanguageTexts = {
+  bannerTitle: 'Persónuvernd þín á þessum vef',
+  bannerBody: (partners) =>
+    `Við og samstarfsaðilar okkar (${partners}) viljum nota vafrakökur til að birta ívafið efni og mæla notkun vefsins. Samþykktu, hafnaðu eða veldu; þú getur breytt þessu hvenær sem er undir „Stillingar vafrakaka“.`,
+  bannerNewVendors: {
+    one: 'Við erum með {count} nýjan samstarfsaðila: {partners}. Fyrri svör þín haldast.',
+    other: 'Við erum með {count} nýja samstarfsaðila: {partners}. Fyrri svör þín haldast.',
+  },
+  acceptAll: 'Samþykkja allt',
+  rejectAll: 'Hafna öllu',
+  managePreferences: 'Stjórna vali',
+  policyLink: 'Persónuverndar- og vafrakökustefna',
+  dialogTitle: 'Stjórna vali',
+  dialogBody: 'Ekkert er virkt fyrr en þú kveikir á því. Þú getur breytt þessu hvenær sem er.',
+  close: 'Loka',
+  language: 'Tungumál',
+  languageName: 'Íslenska',
+  save: 'Vista val',
+  saved: 'Val þitt hefur verið vistað.',
+  alwaysOn: 'Alltaf virkt',
+  vendorPolicy: (vendor) => `Persónuverndarstefna: ${vendor}`,
+  purposeNames: {
+    necessary: 'Nauðsynlegar',
+    functional: 'Virkni',
+    analytics: 'Tölfræði',
+    advertising: 'Auglýsingar',
+    embeds: 'Samfélagsmiðlar og ívafið efni',
+  },
+  purposeDescriptions: {
+    necessary: 'Nauðsynlegar til að vefurinn virki, t.d. til að muna þetta val.',
+    functional: 'Muna stillingarnar þínar.',
+    analytics: 'Mæla hvernig greinar eru lesnar.',
+    advertising: 'Birta og mæla auglýsingar, hugsanlega út frá virkni þinni annars staðar.',
+    embeds: 'Myndskeið, færslur, kort og gröf frá öðrum þjónustum.',
+  },
+  vendorKinds: {
+    video: () => 'Myndspilari',
+    audio: () => 'Hljóðspilari',
+    podcast: () => 'Hlaðvarpsspilari',
+    posts: (vendor) => `Ívafðar færslur frá ${vendor}`,
+    gifs: () => 'Hreyfimyndir (GIF)',
+    images: () => 'Ívafðar ljósmyndir',
+    charts: () => 'Gagnvirk gröf og myndefni',
+    stories: () => 'Gagnvirkar tímalínur og sögur',
+    maps: () => 'Gagnvirk kort',
+    documents: () => 'Ívafin skjöl',
+    comments: () => 'Athugasemdir lesenda',
+    liveblog: () => 'Bein umfjöllun um atburði',
+    polls: () => 'Kannanir, spurningaleikir og eyðublöð',
+    recommendations: () => 'Mælir með greinum og kostuðu efni',
+    ads: () => 'Birtir auglýsingar og mælir árangur þeirra',
+    'ad-measurement': (vendor) => `Mælir árangur auglýsinga með ${vendor}`,
+    analytics: () => 'Mælir hvernig lesendur nota vefinn',
+    audience: () => 'Mælir áhorf á mörgum vefjum',
+    'tag-manager': () => 'Hleður inn mælingar- og auglýsingamerkjum',
+  },
+  gateTitle: (vendor) => `Við þurfum samþykki þitt til að hlaða þessu efni frá ${vendor}.`,
+  gateBody: (vendor) =>
+    `Við notum ${vendor} fyrir viðbótarefni sem getur vistað vafrakökur á tækinu þínu og safnað gögnum um virkni þína. Kynntu þér upplýsingarnar og samþykktu þær til að hlaða efninu.`,
+  gateAccept: (vendor) => `Samþykkja ${vendor} og hlaða`,
+  gateLoadOnce: 'Hlaða einu sinni',
+  gateUnavailable: 'Þetta efni er ekki tiltækt.',
+  gpcHonoured: 'Vafrinn þinn sendir Global Privacy Control-merki, svo auglýsingasamstarfsaðilar eru áfram óvirkir.',
+  reloadNotice: 'Sumar breytingar taka að fullu gildi þegar síðan er endurhlaðin.',
+  reload: 'Endurhlaða síðu',
+  unsavedNotice: 'Val þitt gildir aðeins fyrir þessa síðu: vafrinn leyfir vefnum ekki að muna það.',
+};
+
+export default is;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Italian: “tu”, plain. */
+const it: LanguageTexts = {
+  bannerTitle: 'La tua privacy su questo sito',
+  bannerBody: (partners) =>
+    `Noi e i nostri partner (${partners}) vorremmo usare i cookie per mostrare contenuti incorporati e misurare l’uso del sito. Accetta, rifiuta o scegli; puoi cambiare idea in qualsiasi momento da «Impostazioni cookie».`,
+  bannerNewVendors: {
+    one: 'Abbiamo un nuovo partner: {partners}. Le tue risposte precedenti restano valide.',
+    other: 'Abbiamo {count} nuovi partner: {partners}. Le tue risposte precedenti restano valide.',
+  },
+  acceptAll: 'Accetta tutti',
+  rejectAll: 'Rifiuta tutti',
+  managePreferences: 'Gestisci preferenze',
+  policyLink: 'Informativa privacy e cookie',
+  dialogTitle: 'Gestisci preferenze',
+  dialogBody: 'Nulla è attivo finché non lo attivi tu. Puoi cambiare le tue scelte in qualsiasi momento.',
+  close: 'Chiudi',
+  language: 'Lingua',
+  languageName: 'Italiano',
+  save: 'Salva le scelte',
+  saved: 'Le tue scelte sono state salvate.',
+  alwaysOn: 'Sempre attivi',
+  vendorPolicy: (vendor) => `Informativa privacy di ${vendor}`,
+  purposeNames: {
+    necessary: 'Strettamente necessari',
+    functional: 'Funzionali',
+    analytics: 'Statistiche',
+    advertising: 'Pubblicità',
+    embeds: 'Social media e contenuti incorporati',
+  },
+  purposeDescriptions: {
+    necessary: 'Servono al funzionamento del sito, ad esempio per ricordare questa scelta.',
+    functional: 'Ricordano le tue impostazioni.',
+    analytics: 'Misurano come vengono letti gli articoli.',
+    advertising: 'Mostrano e misurano annunci, forse in base alla tua attività altrove.',
+    embeds: 'Video, post, mappe e grafici di altri servizi.',
+  },
+  vendorKinds: {
+    video: () => 'Lettore video',
+    audio: () => 'Lettore audio',
+    podcast: () => 'Lettore di podcast',
+    posts: (vendor) => `Post incorporati da ${vendor}`,
+    gifs: () => 'Immagini animate (GIF)',
+    images: () => 'Foto incorporate',
+    charts: () => 'Grafici interattivi',
+    stories: () => 'Cronologie e storie interattive',
+    maps: () => 'Mappe interattive',
+    documents: () => 'Documenti incorporati',
+    comments: () => 'Commenti dei lettori',
+    liveblog: () => 'Cronaca in diretta degli eventi',
+    polls: () => 'Sondaggi, quiz e moduli',
+    recommendations: () => 'Consiglia articoli e contenuti sponsorizzati',
+    ads: () => 'Mostra annunci e ne misura i risultati',
+    'ad-measurement': (vendor) => `Misura i risultati degli annunci con ${vendor}`,
+    analytics: () => 'Misura come i lettori usano il sito',
+    audience: () => 'Misura il pubblico su più siti',
+    'tag-manager': () => 'Carica tag di misurazione e pubblicità',
+  },
+  gateTitle: (vendor) => `Ci serve il tuo consenso per caricare questo contenuto di ${vendor}.`,
+  gateBody: (vendor) =>
+    `Usiamo ${vendor} per contenuti aggiuntivi che possono salvare cookie sul tuo dispositivo e raccogliere dati sulla tua attività. Leggi i dettagli e accettali per caricare il contenuto.`,
+  gateAccept: (vendor) => `Accetta ${vendor} e carica`,
+  gateLoadOnce: 'Carica una volta',
+  gateUnavailable: 'Questo contenuto non è disponibile.',
+  gpcHonoured: 'Il tuo browser invia un segnale Global Privacy Control, quindi i partner pubblicitari restano disattivati.',
+  reloadNotice: 'Alcune modifiche avranno pieno effetto quando ricaricherai la pagina.',
+  reload: 'Ricarica la pagina',
+  unsavedNotice: 'La tua scelta vale solo per questa pagina: questo browser non permette al sito di ricordarla.',
+};
+
+export default it;

@@ -1,0 +1,73 @@
+import type { LanguageTexts } from './en.js';
+
+/** Lithuanian: formal “jūs”. */
+const lt: LanguageTexts = {
+  bannerTitle: 'Jūsų privatumas šioje svetainėje',
+  bannerBody: (partners) =>
+    `Mes ir mūsų partneriai (${partners}) norėtume naudoti slapukus, kad rodytume įterptą turinį ir matuotume, kaip naudojama svetainė. Sutikite, atsisakykite arba pasirinkite; tai galite bet kada pakeisti skiltyje „Slapukų nustatymai“.`,
+  bannerNewVendors: {
+    one: 'Turime {count} naują partnerį: {partners}. Ankstesni jūsų atsakymai išsaugomi.',
+    few: 'Turime {count} naujus partnerius: {partners}. Ankstesni jūsų atsakymai išsaugomi.',
+    other: 'Turime {count} naujų partnerių: {partners}. Ankstesni jūsų atsakymai išsaugomi.',
+  },
+  acceptAll: 'Sutikti su visais',
+  rejectAll: 'Atmesti visus',
+  managePreferences: 'Tvarkyti nustatymus',
+  policyLink: 'Privatumo ir slapukų politika',
+  dialogTitle: 'Tvarkyti nustatymus',
+  dialogBody: 'Niekas neįjungta, kol patys neįjungsite. Tai galite bet kada pakeisti.',
+  close: 'Uždaryti',
+  language: 'Kalba',
+  languageName: 'Lietuvių',
+  save: 'Išsaugoti pasirinkimą',
+  saved: 'Jūsų pasirinkimas išsaugotas.',
+  alwaysOn: 'Visada įjungta',
+  vendorPolicy: (vendor) => `${vendor}: privatumo politika`,
+  purposeNames: {
+    necessary: 'Būtinieji',
+    functional: 'Funkciniai',
+    analytics: 'Statistika',
+    advertising: 'Reklama',
+    embeds: 'Socialiniai tinklai ir įterptas turinys',
+  },
+  purposeDescriptions: {
+    necessary: 'Reikalingi svetainei veikti, pvz., kad būtų įsimintas šis pasirinkimas.',
+    functional: 'Įsimena jūsų nustatymus.',
+    analytics: 'Matuoja, kaip skaitomi straipsniai.',
+    advertising: 'Rodo ir matuoja reklamą, galbūt pagal jūsų veiklą kitur.',
+    embeds: 'Vaizdo įrašai, įrašai, žemėlapiai ir diagramos iš kitų paslaugų.',
+  },
+  vendorKinds: {
+    video: () => 'Vaizdo grotuvas',
+    audio: () => 'Garso grotuvas',
+    podcast: () => 'Tinklalaidžių grotuvas',
+    posts: (vendor) => `Įterpti ${vendor} įrašai`,
+    gifs: () => 'Animuoti vaizdai (GIF)',
+    images: () => 'Įterptos nuotraukos',
+    charts: () => 'Interaktyvios diagramos ir grafika',
+    stories: () => 'Interaktyvios laiko juostos ir istorijos',
+    maps: () => 'Interaktyvūs žemėlapiai',
+    documents: () => 'Įterpti dokumentai',
+    comments: () => 'Skaitytojų komentarai',
+    liveblog: () => 'Tiesioginiai įvykių aprašymai',
+    polls: () => 'Apklausos, viktorinos ir formos',
+    recommendations: () => 'Rekomenduoja straipsnius ir remiamą turinį',
+    ads: () => 'Rodo reklamą ir matuoja jos rezultatus',
+    'ad-measurement': (vendor) => `Matuoja reklamos rezultatus su ${vendor}`,
+    analytics: () => 'Matuoja, kaip skaitytojai naudojasi svetaine',
+    audience: () => 'Matuoja auditoriją keliose svetainėse',
+    'tag-manager': () => 'Įkelia matavimo ir reklamos žymas',
+  },
+  gateTitle: (vendor) => `Kad įkeltume šį ${vendor} turinį, reikia jūsų sutikimo.`,
+  gateBody: (vendor) =>
+    `${vendor} naudojame papildomam turiniui, kuris gali įrašyti slapukus į jūsų įrenginį ir rinkti duomenis apie jūsų veiklą. Peržiūrėkite informaciją ir sutikite, kad turinys būtų įkeltas.`,
+  gateAccept: (vendor) => `Sutikti su ${vendor} ir įkelti`,
+  gateLoadOnce: 'Įkelti vieną kartą',
+  gateUnavailable: 'Šis turinys nepasiekiamas.',
+  gpcHonoured: 'Jūsų naršyklė siunčia Global Privacy Control signalą, todėl reklamos partneriai lieka išjungti.',
+  reloadNotice: 'Kai kurie pakeitimai visiškai įsigalios iš naujo įkėlus puslapį.',
+  reload: 'Įkelti puslapį iš naujo',
+  unsavedNotice: 'Jūsų pasirinkimas galioja tik šiam puslapiui: ši naršyklė neleidžia svetainei jo įsiminti.',
+};
+
+export default lt;

@@ -1,0 +1,73 @@
+import type { LanguageTexts } from './en.js';
+
+/** Latvian: formal “jūs”. */
+const lv: LanguageTexts = {
+  bannerTitle: 'Jūsu privātums šajā vietnē',
+  bannerBody: (partners) =>
+    `Mēs un mūsu partneri (${partners}) vēlamies izmantot sīkdatnes, lai rādītu iegultu saturu un mērītu vietnes lietojumu. Piekrītiet, noraidiet vai izvēlieties; to var mainīt jebkurā laikā sadaļā “Sīkdatņu iestatījumi”.`,
+  bannerNewVendors: {
+    zero: 'Mums ir {count} jaunu partneru: {partners}. Jūsu iepriekšējās atbildes saglabājas.',
+    one: 'Mums ir {count} jauns partneris: {partners}. Jūsu iepriekšējās atbildes saglabājas.',
+    other: 'Mums ir {count} jauni partneri: {partners}. Jūsu iepriekšējās atbildes saglabājas.',
+  },
+  acceptAll: 'Pieņemt visas',
+  rejectAll: 'Noraidīt visas',
+  managePreferences: 'Pārvaldīt iestatījumus',
+  policyLink: 'Privātuma un sīkdatņu politika',
+  dialogTitle: 'Pārvaldīt iestatījumus',
+  dialogBody: 'Nekas nav ieslēgts, kamēr jūs to neieslēdzat. To var mainīt jebkurā laikā.',
+  close: 'Aizvērt',
+  language: 'Valoda',
+  languageName: 'Latviešu',
+  save: 'Saglabāt izvēli',
+  saved: 'Jūsu izvēle ir saglabāta.',
+  alwaysOn: 'Vienmēr ieslēgts',
+  vendorPolicy: (vendor) => `${vendor}: privātuma politika`,
+  purposeNames: {
+    necessary: 'Nepieciešamās',
+    functional: 'Funkcionālās',
+    analytics: 'Statistika',
+    advertising: 'Reklāma',
+    embeds: 'Sociālie mediji un iegults saturs',
+  },
+  purposeDescriptions: {
+    necessary: 'Vajadzīgas vietnes darbībai, piemēram, lai atcerētos šo izvēli.',
+    functional: 'Atceras jūsu iestatījumus.',
+    analytics: 'Mēra, kā tiek lasīti raksti.',
+    advertising: 'Rāda un mēra reklāmas, iespējams, pēc jūsu darbībām citur.',
+    embeds: 'Video, ieraksti, kartes un diagrammas no citiem pakalpojumiem.',
+  },
+  vendorKinds: {
+    video: () => 'Video atskaņotājs',
+    audio: () => 'Audio atskaņotājs',
+    podcast: () => 'Aplāžu atskaņotājs',
+    posts: (vendor) => `Iegulti ${vendor} ieraksti`,
+    gifs: () => 'Animēti attēli (GIF)',
+    images: () => 'Iegultas fotogrāfijas',
+    charts: () => 'Interaktīvas diagrammas un grafikas',
+    stories: () => 'Interaktīvas laika joslas un stāsti',
+    maps: () => 'Interaktīvas kartes',
+    documents: () => 'Iegulti dokumenti',
+    comments: () => 'Lasītāju komentāri',
+    liveblog: () => 'Notikumu tiešraides',
+    polls: () => 'Aptaujas, viktorīnas un veidlapas',
+    recommendations: () => 'Iesaka rakstus un sponsorētu saturu',
+    ads: () => 'Rāda reklāmas un mēra to rezultātus',
+    'ad-measurement': (vendor) => `Mēra reklāmu rezultātus ar ${vendor}`,
+    analytics: () => 'Mēra, kā lasītāji izmanto vietni',
+    audience: () => 'Mēra auditoriju vairākās vietnēs',
+    'tag-manager': () => 'Ielādē mērīšanas un reklāmas tagus',
+  },
+  gateTitle: (vendor) => `Lai ielādētu šo ${vendor} saturu, mums vajadzīga jūsu piekrišana.`,
+  gateBody: (vendor) =>
+    `Mēs izmantojam ${vendor} papildu saturam, kas var saglabāt sīkdatnes jūsu ierīcē un vākt datus par jūsu darbībām. Pārskatiet informāciju un piekrītiet, lai ielādētu saturu.`,
+  gateAccept: (vendor) => `Pieņemt ${vendor} un ielādēt`,
+  gateLoadOnce: 'Ielādēt vienreiz',
+  gateUnavailable: 'Šis saturs nav pieejams.',
+  gpcHonoured: 'Jūsu pārlūks sūta Global Privacy Control signālu, tāpēc reklāmas partneri paliek izslēgti.',
+  reloadNotice: 'Dažas izmaiņas pilnībā stāsies spēkā pēc lapas atkārtotas ielādes.',
+  reload: 'Pārlādēt lapu',
+  unsavedNotice: 'Jūsu izvēle attiecas tikai uz šo lapu: šis pārlūks neļauj vietnei to atcerēties.',
+};
+
+export default lv;

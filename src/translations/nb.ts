@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Norwegian Bokmål: “du”, as Datatilsynet writes; also for `no`. */
+const nb: LanguageTexts = {
+  bannerTitle: 'Personvernet ditt på dette nettstedet',
+  bannerBody: (partners) =>
+    `Vi og partnerne våre (${partners}) vil gjerne bruke informasjonskapsler til å vise innebygd innhold og måle hvordan nettstedet brukes. Godta, avvis eller velg selv; du kan endre det når som helst under «Innstillinger for informasjonskapsler».`,
+  bannerNewVendors: {
+    one: 'Vi har en ny partner: {partners}. De tidligere svarene dine beholdes.',
+    other: 'Vi har {count} nye partnere: {partners}. De tidligere svarene dine beholdes.',
+  },
+  acceptAll: 'Godta alle',
+  rejectAll: 'Avvis alle',
+  managePreferences: 'Tilpass valg',
+  policyLink: 'Personvernerklæring og informasjonskapsler',
+  dialogTitle: 'Tilpass valg',
+  dialogBody: 'Ingenting er slått på før du slår det på selv. Du kan endre dette når som helst.',
+  close: 'Lukk',
+  language: 'Språk',
+  languageName: 'Norsk bokmål',
+  save: 'Lagre valg',
+  saved: 'Valgene dine er lagret.',
+  alwaysOn: 'Alltid på',
+  vendorPolicy: (vendor) => `Personvernerklæringen til ${vendor}`,
+  purposeNames: {
+    necessary: 'Strengt nødvendige',
+    functional: 'Funksjonelle',
+    analytics: 'Statistikk',
+    advertising: 'Annonsering',
+    embeds: 'Sosiale medier og innebygd innhold',
+  },
+  purposeDescriptions: {
+    necessary: 'Trengs for at nettstedet skal virke, for eksempel for å huske dette valget.',
+    functional: 'Husker innstillingene dine.',
+    analytics: 'Måler hvordan artikler blir lest.',
+    advertising: 'Viser og måler annonser, kanskje basert på hva du gjør andre steder.',
+    embeds: 'Videoer, innlegg, kart og diagrammer fra andre tjenester.',
+  },
+  vendorKinds: {
+    video: () => 'Videospiller',
+    audio: () => 'Lydspiller',
+    podcast: () => 'Podkastspiller',
+    posts: (vendor) => `Innebygde innlegg fra ${vendor}`,
+    gifs: () => 'Animerte bilder (GIF)',
+    images: () => 'Innebygde bilder',
+    charts: () => 'Interaktive diagrammer og grafikk',
+    stories: () => 'Interaktive tidslinjer og fortellinger',
+    maps: () => 'Interaktive kart',
+    documents: () => 'Innebygde dokumenter',
+    comments: () => 'Leserkommentarer',
+    liveblog: () => 'Direktedekning av hendelser',
+    polls: () => 'Avstemninger, quizer og skjemaer',
+    recommendations: () => 'Anbefaler artikler og sponset innhold',
+    ads: () => 'Viser annonser og måler resultatene',
+    'ad-measurement': (vendor) => `Måler annonseresultater med ${vendor}`,
+    analytics: () => 'Måler hvordan leserne bruker nettstedet',
+    audience: () => 'Måler publikum på tvers av nettsteder',
+    'tag-manager': () => 'Laster inn måle- og annonsetagger',
+  },
+  gateTitle: (vendor) => `Vi trenger samtykket ditt for å laste inn dette innholdet fra ${vendor}.`,
+  gateBody: (vendor) =>
+    `Vi bruker ${vendor} til ekstra innhold som kan lagre informasjonskapsler på enheten din og samle inn data om aktiviteten din. Se gjennom opplysningene og godta dem for å laste inn innholdet.`,
+  gateAccept: (vendor) => `Godta ${vendor} og last inn`,
+  gateLoadOnce: 'Last inn én gang',
+  gateUnavailable: 'Dette innholdet er ikke tilgjengelig.',
+  gpcHonoured: 'Nettleseren din sender et Global Privacy Control-signal, så annonsepartnere forblir slått av.',
+  reloadNotice: 'Noen av endringene får full virkning når siden lastes inn på nytt.',
+  reload: 'Last inn siden på nytt',
+  unsavedNotice: 'Valget ditt gjelder bare denne siden: nettleseren lar ikke nettstedet huske det.',
+};
+
+export default nb;

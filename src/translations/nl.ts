@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Dutch: formal “u”, as the Autoriteit Persoonsgegevens writes. */
+const nl: LanguageTexts = {
+  bannerTitle: 'Uw privacy op deze site',
+  bannerBody: (partners) =>
+    `Wij en onze partners (${partners}) willen cookies gebruiken om ingesloten inhoud te tonen en te meten hoe de site wordt gebruikt. Accepteer, weiger of kies zelf; u kunt dit altijd wijzigen via ‘Cookie-instellingen’.`,
+  bannerNewVendors: {
+    one: 'We hebben een nieuwe partner: {partners}. Uw eerdere antwoorden blijven bewaard.',
+    other: 'We hebben {count} nieuwe partners: {partners}. Uw eerdere antwoorden blijven bewaard.',
+  },
+  acceptAll: 'Alles accepteren',
+  rejectAll: 'Alles weigeren',
+  managePreferences: 'Voorkeuren beheren',
+  policyLink: 'Privacy- en cookiebeleid',
+  dialogTitle: 'Voorkeuren beheren',
+  dialogBody: 'Niets staat aan totdat u het zelf aanzet. U kunt dit altijd wijzigen.',
+  close: 'Sluiten',
+  language: 'Taal',
+  languageName: 'Nederlands',
+  save: 'Keuzes opslaan',
+  saved: 'Uw keuzes zijn opgeslagen.',
+  alwaysOn: 'Altijd aan',
+  vendorPolicy: (vendor) => `Privacybeleid van ${vendor}`,
+  purposeNames: {
+    necessary: 'Strikt noodzakelijk',
+    functional: 'Functioneel',
+    analytics: 'Statistieken',
+    advertising: 'Advertenties',
+    embeds: 'Sociale media en ingesloten inhoud',
+  },
+  purposeDescriptions: {
+    necessary: 'Nodig om de site te laten werken, bijvoorbeeld om deze keuze te onthouden.',
+    functional: 'Uw instellingen onthouden.',
+    analytics: 'Meten hoe artikelen worden gelezen.',
+    advertising: 'Advertenties tonen en meten, mogelijk op basis van uw activiteit elders.',
+    embeds: 'Video’s, berichten, kaarten en grafieken van andere diensten.',
+  },
+  vendorKinds: {
+    video: () => 'Videospeler',
+    audio: () => 'Audiospeler',
+    podcast: () => 'Podcastspeler',
+    posts: (vendor) => `Ingesloten berichten van ${vendor}`,
+    gifs: () => 'Bewegende afbeeldingen (GIF’s)',
+    images: () => 'Ingesloten foto’s',
+    charts: () => 'Interactieve grafieken en graphics',
+    stories: () => 'Interactieve tijdlijnen en verhalen',
+    maps: () => 'Interactieve kaarten',
+    documents: () => 'Ingesloten documenten',
+    comments: () => 'Reacties van lezers',
+    liveblog: () => 'Live verslag van gebeurtenissen',
+    polls: () => 'Peilingen, quizzen en formulieren',
+    recommendations: () => 'Beveelt artikelen en gesponsorde inhoud aan',
+    ads: () => 'Toont advertenties en meet de resultaten',
+    'ad-measurement': (vendor) => `Meet de resultaten van advertenties met ${vendor}`,
+    analytics: () => 'Meet hoe lezers de site gebruiken',
+    audience: () => 'Meet het publiek op meerdere sites',
+    'tag-manager': () => 'Laadt meet- en advertentietags',
+  },
+  gateTitle: (vendor) => `We hebben uw toestemming nodig om deze inhoud van ${vendor} te laden.`,
+  gateBody: (vendor) =>
+    `We gebruiken ${vendor} voor extra inhoud die cookies op uw apparaat kan plaatsen en gegevens over uw activiteit kan verzamelen. Bekijk de details en accepteer ze om de inhoud te laden.`,
+  gateAccept: (vendor) => `${vendor} accepteren en laden`,
+  gateLoadOnce: 'Eenmalig laden',
+  gateUnavailable: 'Deze inhoud is niet beschikbaar.',
+  gpcHonoured: 'Uw browser stuurt een Global Privacy Control-signaal, dus advertentiepartners blijven uit.',
+  reloadNotice: 'Sommige wijzigingen werken pas volledig na het herladen van de pagina.',
+  reload: 'Pagina herladen',
+  unsavedNotice: 'Uw keuze geldt alleen voor deze pagina: deze browser laat de site haar niet onthouden.',
+};
+
+export default nl;

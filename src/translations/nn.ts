@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Norwegian Nynorsk: “du”. */
+const nn: LanguageTexts = {
+  bannerTitle: 'Personvernet ditt på denne nettstaden',
+  bannerBody: (partners) =>
+    `Vi og partnarane våre (${partners}) vil gjerne bruke informasjonskapslar til å vise innebygd innhald og måle korleis nettstaden blir brukt. Godta, avvis eller vel sjølv; du kan endre det når som helst under «Innstillingar for informasjonskapslar».`,
+  bannerNewVendors: {
+    one: 'Vi har ein ny partnar: {partners}. Dei tidlegare svara dine blir tekne vare på.',
+    other: 'Vi har {count} nye partnarar: {partners}. Dei tidlegare svara dine blir tekne vare på.',
+  },
+  acceptAll: 'Godta alle',
+  rejectAll: 'Avvis alle',
+  managePreferences: 'Tilpass val',
+  policyLink: 'Personvernerklæring og informasjonskapslar',
+  dialogTitle: 'Tilpass val',
+  dialogBody: 'Ingenting er slått på før du slår det på sjølv. Du kan endre dette når som helst.',
+  close: 'Lukk',
+  language: 'Språk',
+  languageName: 'Norsk nynorsk',
+  save: 'Lagre val',
+  saved: 'Vala dine er lagra.',
+  alwaysOn: 'Alltid på',
+  vendorPolicy: (vendor) => `Personvernerklæringa til ${vendor}`,
+  purposeNames: {
+    necessary: 'Strengt nødvendige',
+    functional: 'Funksjonelle',
+    analytics: 'Statistikk',
+    advertising: 'Annonsering',
+    embeds: 'Sosiale medium og innebygd innhald',
+  },
+  purposeDescriptions: {
+    necessary: 'Trengst for at nettstaden skal verke, til dømes for å hugse dette valet.',
+    functional: 'Hugsar innstillingane dine.',
+    analytics: 'Måler korleis artiklar blir lesne.',
+    advertising: 'Viser og måler annonsar, kanskje basert på kva du gjer andre stader.',
+    embeds: 'Videoar, innlegg, kart og diagram frå andre tenester.',
+  },
+  vendorKinds: {
+    video: () => 'Videospelar',
+    audio: () => 'Lydspelar',
+    podcast: () => 'Podkastspelar',
+    posts: (vendor) => `Innebygde innlegg frå ${vendor}`,
+    gifs: () => 'Animerte bilete (GIF)',
+    images: () => 'Innebygde bilete',
+    charts: () => 'Interaktive diagram og grafikk',
+    stories: () => 'Interaktive tidslinjer og forteljingar',
+    maps: () => 'Interaktive kart',
+    documents: () => 'Innebygde dokument',
+    comments: () => 'Lesarkommentarar',
+    liveblog: () => 'Direktedekning av hendingar',
+    polls: () => 'Avstemmingar, quizar og skjema',
+    recommendations: () => 'Tilrår artiklar og sponsa innhald',
+    ads: () => 'Viser annonsar og måler resultata',
+    'ad-measurement': (vendor) => `Måler annonseresultat med ${vendor}`,
+    analytics: () => 'Måler korleis lesarane bruker nettstaden',
+    audience: () => 'Måler publikum på tvers av nettstader',
+    'tag-manager': () => 'Lastar inn måle- og annonsetaggar',
+  },
+  gateTitle: (vendor) => `Vi treng samtykket ditt for å laste inn dette innhaldet frå ${vendor}.`,
+  gateBody: (vendor) =>
+    `Vi bruker ${vendor} til ekstra innhald som kan lagre informasjonskapslar på eininga di og samle inn data om aktiviteten din. Sjå gjennom opplysningane og godta dei for å laste inn innhaldet.`,
+  gateAccept: (vendor) => `Godta ${vendor} og last inn`,
+  gateLoadOnce: 'Last inn éin gong',
+  gateUnavailable: 'Dette innhaldet er ikkje tilgjengeleg.',
+  gpcHonoured: 'Nettlesaren din sender eit Global Privacy Control-signal, så annonsepartnarar held seg slått av.',
+  reloadNotice: 'Nokre av endringane får full verknad når sida blir lasta inn på nytt.',
+  reload: 'Last inn sida på nytt',
+  unsavedNotice: 'Valet ditt gjeld berre denne sida: nettlesaren lèt ikkje nettstaden hugse det.',
+};
+
+export default nn;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Brazilian Portuguese: “você”, as the ANPD writes. */
+const ptBR: LanguageTexts = {
+  bannerTitle: 'Sua privacidade neste site',
+  bannerBody: (partners) =>
+    `Nós e nossos parceiros (${partners}) gostaríamos de usar cookies para mostrar conteúdo incorporado e medir o uso do site. Aceite, rejeite ou escolha; você pode mudar isso a qualquer momento em “Configurações de cookies”.`,
+  bannerNewVendors: {
+    one: 'Temos {count} parceiro novo: {partners}. Suas respostas anteriores foram mantidas.',
+    other: 'Temos {count} parceiros novos: {partners}. Suas respostas anteriores foram mantidas.',
+  },
+  acceptAll: 'Aceitar todos',
+  rejectAll: 'Rejeitar todos',
+  managePreferences: 'Gerenciar preferências',
+  policyLink: 'Política de privacidade e cookies',
+  dialogTitle: 'Gerenciar preferências',
+  dialogBody: 'Nada fica ativado até você ativar. Você pode mudar isso a qualquer momento.',
+  close: 'Fechar',
+  language: 'Idioma',
+  languageName: 'Português (Brasil)',
+  save: 'Salvar escolhas',
+  saved: 'Suas escolhas foram salvas.',
+  alwaysOn: 'Sempre ativos',
+  vendorPolicy: (vendor) => `Política de privacidade de ${vendor}`,
+  purposeNames: {
+    necessary: 'Essenciais',
+    functional: 'Funcionais',
+    analytics: 'Desempenho',
+    advertising: 'Publicidade',
+    embeds: 'Redes sociais e conteúdo incorporado',
+  },
+  purposeDescriptions: {
+    necessary: 'Necessários para o site funcionar, por exemplo para lembrar esta escolha.',
+    functional: 'Lembrar suas configurações.',
+    analytics: 'Medir como as matérias são lidas.',
+    advertising: 'Mostrar e medir anúncios, talvez com base na sua atividade em outros lugares.',
+    embeds: 'Vídeos, publicações, mapas e gráficos de outros serviços.',
+  },
+  vendorKinds: {
+    video: () => 'Reprodutor de vídeo',
+    audio: () => 'Reprodutor de áudio',
+    podcast: () => 'Reprodutor de podcasts',
+    posts: (vendor) => `Publicações incorporadas do ${vendor}`,
+    gifs: () => 'Imagens animadas (GIFs)',
+    images: () => 'Fotos incorporadas',
+    charts: () => 'Gráficos interativos',
+    stories: () => 'Linhas do tempo e histórias interativas',
+    maps: () => 'Mapas interativos',
+    documents: () => 'Documentos incorporados',
+    comments: () => 'Comentários dos leitores',
+    liveblog: () => 'Cobertura ao vivo de eventos',
+    polls: () => 'Enquetes, testes e formulários',
+    recommendations: () => 'Recomenda matérias e conteúdo patrocinado',
+    ads: () => 'Exibe anúncios e mede os resultados',
+    'ad-measurement': (vendor) => `Mede os resultados dos anúncios com o ${vendor}`,
+    analytics: () => 'Mede como os leitores usam o site',
+    audience: () => 'Mede a audiência em vários sites',
+    'tag-manager': () => 'Carrega tags de medição e publicidade',
+  },
+  gateTitle: (vendor) => `Precisamos do seu consentimento para carregar este conteúdo de ${vendor}.`,
+  gateBody: (vendor) =>
+    `Usamos ${vendor} para conteúdo extra que pode salvar cookies no seu dispositivo e coletar dados sobre a sua atividade. Veja os detalhes e aceite para carregar o conteúdo.`,
+  gateAccept: (vendor) => `Aceitar ${vendor} e carregar`,
+  gateLoadOnce: 'Carregar uma vez',
+  gateUnavailable: 'Este conteúdo não está disponível.',
+  gpcHonoured: 'Seu navegador envia um sinal Global Privacy Control, então os parceiros de publicidade continuam desativados.',
+  reloadNotice: 'Algumas mudanças só terão efeito completo quando você recarregar a página.',
+  reload: 'Recarregar a página',
+  unsavedNotice: 'Sua escolha vale só para esta página: este navegador não deixa o site lembrá-la.',
+};
+
+export default ptBR;

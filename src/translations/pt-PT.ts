@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** European Portuguese: formal, as the CNPD writes; also for `pt` and every `pt-*` but `pt-BR`. */
+const ptPT: LanguageTexts = {
+  bannerTitle: 'A sua privacidade neste site',
+  bannerBody: (partners) =>
+    `Nós e os nossos parceiros (${partners}) gostaríamos de utilizar cookies para mostrar conteúdos incorporados e medir a utilização do site. Aceite, rejeite ou escolha; pode alterar a sua escolha a qualquer momento em «Definições de cookies».`,
+  bannerNewVendors: {
+    one: 'Temos um novo parceiro: {partners}. As suas respostas anteriores mantêm-se.',
+    other: 'Temos {count} novos parceiros: {partners}. As suas respostas anteriores mantêm-se.',
+  },
+  acceptAll: 'Aceitar tudo',
+  rejectAll: 'Rejeitar tudo',
+  managePreferences: 'Gerir preferências',
+  policyLink: 'Política de privacidade e de cookies',
+  dialogTitle: 'Gerir preferências',
+  dialogBody: 'Nada fica ativo até que o ative. Pode alterar isto a qualquer momento.',
+  close: 'Fechar',
+  language: 'Idioma',
+  languageName: 'Português (Portugal)',
+  save: 'Guardar escolhas',
+  saved: 'As suas escolhas foram guardadas.',
+  alwaysOn: 'Sempre ativos',
+  vendorPolicy: (vendor) => `Política de privacidade de ${vendor}`,
+  purposeNames: {
+    necessary: 'Estritamente necessários',
+    functional: 'Funcionais',
+    analytics: 'Estatísticas',
+    advertising: 'Publicidade',
+    embeds: 'Redes sociais e conteúdos incorporados',
+  },
+  purposeDescriptions: {
+    necessary: 'Necessários para o site funcionar, por exemplo para memorizar esta escolha.',
+    functional: 'Memorizar as suas definições.',
+    analytics: 'Medir como os artigos são lidos.',
+    advertising: 'Mostrar e medir anúncios, possivelmente com base na sua atividade noutros sites.',
+    embeds: 'Vídeos, publicações, mapas e gráficos de outros serviços.',
+  },
+  vendorKinds: {
+    video: () => 'Leitor de vídeo',
+    audio: () => 'Leitor de áudio',
+    podcast: () => 'Leitor de podcasts',
+    posts: (vendor) => `Publicações incorporadas de ${vendor}`,
+    gifs: () => 'Imagens animadas (GIF)',
+    images: () => 'Fotografias incorporadas',
+    charts: () => 'Gráficos interativos',
+    stories: () => 'Cronologias e histórias interativas',
+    maps: () => 'Mapas interativos',
+    documents: () => 'Documentos incorporados',
+    comments: () => 'Comentários dos leitores',
+    liveblog: () => 'Acompanhamento em direto de acontecimentos',
+    polls: () => 'Sondagens, questionários e formulários',
+    recommendations: () => 'Recomenda artigos e conteúdos patrocinados',
+    ads: () => 'Mostra anúncios e mede os resultados',
+    'ad-measurement': (vendor) => `Mede os resultados dos anúncios com ${vendor}`,
+    analytics: () => 'Mede como os leitores utilizam o site',
+    audience: () => 'Mede audiências em vários sites',
+    'tag-manager': () => 'Carrega etiquetas de medição e publicidade',
+  },
+  gateTitle: (vendor) => `Precisamos do seu consentimento para carregar este conteúdo de ${vendor}.`,
+  gateBody: (vendor) =>
+    `Utilizamos ${vendor} para conteúdos adicionais que podem guardar cookies no seu dispositivo e recolher dados sobre a sua atividade. Consulte os detalhes e aceite-os para carregar o conteúdo.`,
+  gateAccept: (vendor) => `Aceitar ${vendor} e carregar`,
+  gateLoadOnce: 'Carregar uma vez',
+  gateUnavailable: 'Este conteúdo não está disponível.',
+  gpcHonoured: 'O seu navegador envia um sinal Global Privacy Control, por isso os parceiros de publicidade continuam desativados.',
+  reloadNotice: 'Algumas alterações só terão efeito total quando recarregar a página.',
+  reload: 'Recarregar a página',
+  unsavedNotice: 'A sua escolha aplica-se apenas a esta página: este navegador não permite que o site a memorize.',
+};
+
+export default ptPT;

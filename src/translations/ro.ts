@@ -1,0 +1,73 @@
+import type { LanguageTexts } from './en.js';
+
+/** Romanian: formal “dumneavoastră”. */
+const ro: LanguageTexts = {
+  bannerTitle: 'Confidențialitatea dvs. pe acest site',
+  bannerBody: (partners) =>
+    `Noi și partenerii noștri (${partners}) am dori să folosim cookie-uri pentru a afișa conținut încorporat și a măsura modul în care este folosit site-ul. Acceptați, refuzați sau alegeți; puteți schimba oricând din „Setări cookie-uri”.`,
+  bannerNewVendors: {
+    one: 'Avem un partener nou: {partners}. Răspunsurile dvs. anterioare se păstrează.',
+    few: 'Avem {count} parteneri noi: {partners}. Răspunsurile dvs. anterioare se păstrează.',
+    other: 'Avem {count} de parteneri noi: {partners}. Răspunsurile dvs. anterioare se păstrează.',
+  },
+  acceptAll: 'Acceptă tot',
+  rejectAll: 'Refuză tot',
+  managePreferences: 'Alege setările',
+  policyLink: 'Politica de confidențialitate și cookie-uri',
+  dialogTitle: 'Alege setările',
+  dialogBody: 'Nimic nu este activ până nu îl activați. Puteți schimba oricând.',
+  close: 'Închide',
+  language: 'Limba',
+  languageName: 'Română',
+  save: 'Salvează opțiunile',
+  saved: 'Opțiunile dvs. au fost salvate.',
+  alwaysOn: 'Mereu active',
+  vendorPolicy: (vendor) => `Politica de confidențialitate: ${vendor}`,
+  purposeNames: {
+    necessary: 'Strict necesare',
+    functional: 'Funcționale',
+    analytics: 'Statistici',
+    advertising: 'Publicitate',
+    embeds: 'Rețele sociale și conținut încorporat',
+  },
+  purposeDescriptions: {
+    necessary: 'Necesare pentru funcționarea site-ului, de exemplu pentru a reține această alegere.',
+    functional: 'Rețin setările dvs.',
+    analytics: 'Măsoară cum sunt citite articolele.',
+    advertising: 'Afișează și măsoară reclame, posibil pe baza activității dvs. în alte locuri.',
+    embeds: 'Videoclipuri, postări, hărți și grafice de la alte servicii.',
+  },
+  vendorKinds: {
+    video: () => 'Player video',
+    audio: () => 'Player audio',
+    podcast: () => 'Player de podcasturi',
+    posts: (vendor) => `Postări încorporate de pe ${vendor}`,
+    gifs: () => 'Imagini animate (GIF)',
+    images: () => 'Fotografii încorporate',
+    charts: () => 'Grafice interactive',
+    stories: () => 'Cronologii și povești interactive',
+    maps: () => 'Hărți interactive',
+    documents: () => 'Documente încorporate',
+    comments: () => 'Comentariile cititorilor',
+    liveblog: () => 'Relatări în direct ale evenimentelor',
+    polls: () => 'Sondaje, chestionare și formulare',
+    recommendations: () => 'Recomandă articole și conținut sponsorizat',
+    ads: () => 'Afișează reclame și le măsoară rezultatele',
+    'ad-measurement': (vendor) => `Măsoară rezultatele reclamelor cu ${vendor}`,
+    analytics: () => 'Măsoară cum folosesc cititorii site-ul',
+    audience: () => 'Măsoară audiența pe mai multe site-uri',
+    'tag-manager': () => 'Încarcă etichete de măsurare și publicitate',
+  },
+  gateTitle: (vendor) => `Avem nevoie de consimțământul dvs. pentru a încărca acest conținut de la ${vendor}.`,
+  gateBody: (vendor) =>
+    `Folosim ${vendor} pentru conținut suplimentar care poate plasa cookie-uri pe dispozitivul dvs. și poate colecta date despre activitatea dvs. Consultați detaliile și acceptați-le pentru a încărca conținutul.`,
+  gateAccept: (vendor) => `Acceptă ${vendor} și încarcă`,
+  gateLoadOnce: 'Încarcă o dată',
+  gateUnavailable: 'Acest conținut nu este disponibil.',
+  gpcHonoured: 'Browserul dvs. trimite un semnal Global Privacy Control, așa că partenerii de publicitate rămân dezactivați.',
+  reloadNotice: 'Unele modificări vor avea efect deplin după reîncărcarea paginii.',
+  reload: 'Reîncarcă pagina',
+  unsavedNotice: 'Alegerea dvs. se aplică doar acestei pagini: browserul nu permite site-ului să o rețină.',
+};
+
+export default ro;

@@ -1,0 +1,73 @@
+import type { LanguageTexts } from './en.js';
+
+/** Slovak: formal “vy”. */
+const sk: LanguageTexts = {
+  bannerTitle: 'Vaše súkromie na tomto webe',
+  bannerBody: (partners) =>
+    `My a naši partneri (${partners}) by sme chceli používať súbory cookie na zobrazovanie vloženého obsahu a meranie návštevnosti webu. Prijmite, odmietnite alebo vyberte; zmeniť to môžete kedykoľvek v „Nastaveniach cookies“.`,
+  bannerNewVendors: {
+    one: 'Máme nového partnera: {partners}. Vaše predchádzajúce odpovede zostávajú.',
+    few: 'Máme {count} nových partnerov: {partners}. Vaše predchádzajúce odpovede zostávajú.',
+    other: 'Máme {count} nových partnerov: {partners}. Vaše predchádzajúce odpovede zostávajú.',
+  },
+  acceptAll: 'Prijať všetko',
+  rejectAll: 'Odmietnuť všetko',
+  managePreferences: 'Upraviť nastavenia',
+  policyLink: 'Zásady ochrany súkromia a cookies',
+  dialogTitle: 'Upraviť nastavenia',
+  dialogBody: 'Nič nie je zapnuté, kým to sami nezapnete. Môžete to kedykoľvek zmeniť.',
+  close: 'Zavrieť',
+  language: 'Jazyk',
+  languageName: 'Slovenčina',
+  save: 'Uložiť voľbu',
+  saved: 'Vaša voľba bola uložená.',
+  alwaysOn: 'Vždy zapnuté',
+  vendorPolicy: (vendor) => `Zásady ochrany súkromia: ${vendor}`,
+  purposeNames: {
+    necessary: 'Nevyhnutné',
+    functional: 'Funkčné',
+    analytics: 'Štatistické',
+    advertising: 'Reklamné',
+    embeds: 'Sociálne siete a vložený obsah',
+  },
+  purposeDescriptions: {
+    necessary: 'Potrebné na fungovanie webu, napríklad na zapamätanie tejto voľby.',
+    functional: 'Pamätajú si vaše nastavenia.',
+    analytics: 'Merajú, ako sa čítajú články.',
+    advertising: 'Zobrazujú a merajú reklamy, prípadne podľa vašej činnosti inde.',
+    embeds: 'Videá, príspevky, mapy a grafy z iných služieb.',
+  },
+  vendorKinds: {
+    video: () => 'Prehrávač videa',
+    audio: () => 'Prehrávač zvuku',
+    podcast: () => 'Prehrávač podcastov',
+    posts: (vendor) => `Vložené príspevky zo služby ${vendor}`,
+    gifs: () => 'Animované obrázky (GIF)',
+    images: () => 'Vložené fotografie',
+    charts: () => 'Interaktívne grafy a grafika',
+    stories: () => 'Interaktívne časové osi a príbehy',
+    maps: () => 'Interaktívne mapy',
+    documents: () => 'Vložené dokumenty',
+    comments: () => 'Komentáre čitateľov',
+    liveblog: () => 'Priame prenosy udalostí',
+    polls: () => 'Ankety, kvízy a formuláre',
+    recommendations: () => 'Odporúča články a sponzorovaný obsah',
+    ads: () => 'Zobrazuje reklamy a meria ich výsledky',
+    'ad-measurement': (vendor) => `Meria výsledky reklám pomocou služby ${vendor}`,
+    analytics: () => 'Meria, ako čitatelia používajú tento web',
+    audience: () => 'Meria návštevnosť naprieč webmi',
+    'tag-manager': () => 'Načítava meracie a reklamné značky',
+  },
+  gateTitle: (vendor) => `Na načítanie tohto obsahu zo služby ${vendor} potrebujeme váš súhlas.`,
+  gateBody: (vendor) =>
+    `Službu ${vendor} používame na ďalší obsah, ktorý môže ukladať súbory cookie do vášho zariadenia a zbierať údaje o vašej činnosti. Pozrite si podrobnosti a prijmite ich, aby sa obsah načítal.`,
+  gateAccept: (vendor) => `Prijať ${vendor} a načítať`,
+  gateLoadOnce: 'Načítať raz',
+  gateUnavailable: 'Tento obsah nie je dostupný.',
+  gpcHonoured: 'Váš prehliadač posiela signál Global Privacy Control, preto reklamní partneri zostávajú vypnutí.',
+  reloadNotice: 'Niektoré zmeny sa naplno prejavia po opätovnom načítaní stránky.',
+  reload: 'Znova načítať stránku',
+  unsavedNotice: 'Vaša voľba platí len pre túto stránku: tento prehliadač nedovolí webu zapamätať si ju.',
+};
+
+export default sk;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Swedish: “du”, as IMY writes. */
+const sv: LanguageTexts = {
+  bannerTitle: 'Din integritet på den här webbplatsen',
+  bannerBody: (partners) =>
+    `Vi och våra partner (${partners}) vill använda kakor för att visa inbäddat innehåll och mäta hur webbplatsen används. Godkänn, avvisa eller välj själv; du kan ändra det när som helst under ”Kakinställningar”.`,
+  bannerNewVendors: {
+    one: 'Vi har en ny partner: {partners}. Dina tidigare svar sparas.',
+    other: 'Vi har {count} nya partner: {partners}. Dina tidigare svar sparas.',
+  },
+  acceptAll: 'Godkänn alla',
+  rejectAll: 'Avvisa alla',
+  managePreferences: 'Hantera val',
+  policyLink: 'Integritets- och kakpolicy',
+  dialogTitle: 'Hantera val',
+  dialogBody: 'Inget är påslaget förrän du själv slår på det. Du kan ändra det när som helst.',
+  close: 'Stäng',
+  language: 'Språk',
+  languageName: 'Svenska',
+  save: 'Spara val',
+  saved: 'Dina val har sparats.',
+  alwaysOn: 'Alltid på',
+  vendorPolicy: (vendor) => `Integritetspolicy för ${vendor}`,
+  purposeNames: {
+    necessary: 'Nödvändiga',
+    functional: 'Funktionella',
+    analytics: 'Statistik',
+    advertising: 'Marknadsföring',
+    embeds: 'Sociala medier och inbäddat innehåll',
+  },
+  purposeDescriptions: {
+    necessary: 'Behövs för att webbplatsen ska fungera, till exempel för att komma ihåg det här valet.',
+    functional: 'Kommer ihåg dina inställningar.',
+    analytics: 'Mäter hur artiklar läses.',
+    advertising: 'Visar och mäter annonser, kanske utifrån vad du gör på andra ställen.',
+    embeds: 'Videor, inlägg, kartor och diagram från andra tjänster.',
+  },
+  vendorKinds: {
+    video: () => 'Videospelare',
+    audio: () => 'Ljudspelare',
+    podcast: () => 'Poddspelare',
+    posts: (vendor) => `Inbäddade inlägg från ${vendor}`,
+    gifs: () => 'Animerade bilder (GIF)',
+    images: () => 'Inbäddade foton',
+    charts: () => 'Interaktiva diagram och grafik',
+    stories: () => 'Interaktiva tidslinjer och berättelser',
+    maps: () => 'Interaktiva kartor',
+    documents: () => 'Inbäddade dokument',
+    comments: () => 'Läsarkommentarer',
+    liveblog: () => 'Direktbevakning av händelser',
+    polls: () => 'Omröstningar, frågesporter och formulär',
+    recommendations: () => 'Rekommenderar artiklar och sponsrat innehåll',
+    ads: () => 'Visar annonser och mäter resultaten',
+    'ad-measurement': (vendor) => `Mäter annonsers resultat med ${vendor}`,
+    analytics: () => 'Mäter hur läsare använder webbplatsen',
+    audience: () => 'Mäter publik på flera webbplatser',
+    'tag-manager': () => 'Läser in taggar för mätning och annonser',
+  },
+  gateTitle: (vendor) => `Vi behöver ditt samtycke för att läsa in det här innehållet från ${vendor}.`,
+  gateBody: (vendor) =>
+    `Vi använder ${vendor} för extra innehåll som kan spara kakor på din enhet och samla in uppgifter om vad du gör. Läs uppgifterna och godkänn dem för att läsa in innehållet.`,
+  gateAccept: (vendor) => `Godkänn ${vendor} och läs in`,
+  gateLoadOnce: 'Läs in en gång',
+  gateUnavailable: 'Innehållet är inte tillgängligt.',
+  gpcHonoured: 'Din webbläsare skickar en Global Privacy Control-signal, så annonspartner förblir avstängda.',
+  reloadNotice: 'Vissa ändringar får full effekt när sidan laddas om.',
+  reload: 'Ladda om sidan',
+  unsavedNotice: 'Ditt val gäller bara den här sidan: webbläsaren låter inte webbplatsen komma ihåg det.',
+};
+
+export default sv;

@@ -1,0 +1,72 @@
+import type { LanguageTexts } from './en.js';
+
+/** Turkish: formal “siz”, as KVKK writes. */
+const tr: LanguageTexts = {
+  bannerTitle: 'Bu sitede gizliliğiniz',
+  bannerBody: (partners) =>
+    `Biz ve iş ortaklarımız (${partners}), yerleşik içerikleri göstermek ve sitenin nasıl kullanıldığını ölçmek için çerez kullanmak istiyoruz. Kabul edin, reddedin ya da seçin; bunu istediğiniz zaman “Çerez ayarları” bölümünden değiştirebilirsiniz.`,
+  bannerNewVendors: {
+    one: 'Yeni bir iş ortağımız var: {partners}. Önceki yanıtlarınız korunur.',
+    other: '{count} yeni iş ortağımız var: {partners}. Önceki yanıtlarınız korunur.',
+  },
+  acceptAll: 'Tümünü kabul et',
+  rejectAll: 'Tümünü reddet',
+  managePreferences: 'Tercihleri yönet',
+  policyLink: 'Gizlilik ve çerez politikası',
+  dialogTitle: 'Tercihleri yönet',
+  dialogBody: 'Siz açmadıkça hiçbir şey açık değildir. Bunu istediğiniz zaman değiştirebilirsiniz.',
+  close: 'Kapat',
+  language: 'Dil',
+  languageName: 'Türkçe',
+  save: 'Seçimleri kaydet',
+  saved: 'Seçimleriniz kaydedildi.',
+  alwaysOn: 'Her zaman açık',
+  vendorPolicy: (vendor) => `${vendor} gizlilik politikası`,
+  purposeNames: {
+    necessary: 'Kesinlikle gerekli',
+    functional: 'İşlevsel',
+    analytics: 'Analitik',
+    advertising: 'Reklam',
+    embeds: 'Sosyal medya ve yerleşik içerik',
+  },
+  purposeDescriptions: {
+    necessary: 'Sitenin çalışması için gerekir, örneğin bu seçimi hatırlamak için.',
+    functional: 'Ayarlarınızı hatırlar.',
+    analytics: 'Makalelerin nasıl okunduğunu ölçer.',
+    advertising: 'Reklamları gösterir ve ölçer; bu, başka yerlerdeki etkinliğinize dayanabilir.',
+    embeds: 'Başka hizmetlerden videolar, gönderiler, haritalar ve grafikler.',
+  },
+  vendorKinds: {
+    video: () => 'Video oynatıcı',
+    audio: () => 'Ses oynatıcı',
+    podcast: () => 'Podcast oynatıcı',
+    posts: (vendor) => `${vendor} üzerinden yerleşik gönderiler`,
+    gifs: () => 'Hareketli görseller (GIF)',
+    images: () => 'Yerleşik fotoğraflar',
+    charts: () => 'Etkileşimli grafikler',
+    stories: () => 'Etkileşimli zaman çizelgeleri ve hikâyeler',
+    maps: () => 'Etkileşimli haritalar',
+    documents: () => 'Yerleşik belgeler',
+    comments: () => 'Okur yorumları',
+    liveblog: () => 'Olayların canlı takibi',
+    polls: () => 'Anketler, testler ve formlar',
+    recommendations: () => 'Makale ve sponsorlu içerik önerir',
+    ads: () => 'Reklam gösterir ve sonuçlarını ölçer',
+    'ad-measurement': (vendor) => `Reklam sonuçlarını ${vendor} ile ölçer`,
+    analytics: () => 'Okurların siteyi nasıl kullandığını ölçer',
+    audience: () => 'Birden çok sitede kitleyi ölçer',
+    'tag-manager': () => 'Ölçüm ve reklam etiketlerini yükler',
+  },
+  gateTitle: (vendor) => `Bu ${vendor} içeriğini yüklemek için onayınız gerekiyor.`,
+  gateBody: (vendor) =>
+    `Cihazınıza çerez yerleştirebilen ve etkinliğiniz hakkında veri toplayabilen ek içerikler için ${vendor} kullanıyoruz. İçeriği yüklemek için ayrıntıları inceleyip kabul edin.`,
+  gateAccept: (vendor) => `${vendor} kabul et ve yükle`,
+  gateLoadOnce: 'Bir kez yükle',
+  gateUnavailable: 'Bu içerik kullanılamıyor.',
+  gpcHonoured: 'Tarayıcınız Global Privacy Control sinyali gönderiyor; bu nedenle reklam ortakları kapalı kalır.',
+  reloadNotice: 'Bazı değişiklikler sayfa yeniden yüklendiğinde tam olarak geçerli olur.',
+  reload: 'Sayfayı yeniden yükle',
+  unsavedNotice: 'Seçiminiz yalnızca bu sayfa için geçerlidir: bu tarayıcı sitenin bunu hatırlamasına izin vermiyor.',
+};
+
+export default tr;
