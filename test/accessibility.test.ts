@@ -108,9 +108,9 @@ describe('accessibility', () => {
     document.body.prepend(input);
     input.focus();
     const { manager } = await page(article('auto'));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The announcement is written a moment after the banner shows, for screen readers to pick up.
     const status = shadow(manager, '[role="status"]')!;
-    expect(status.textContent).to.equal('Your privacy on this site');
+    await waitUntil(() => status.textContent === 'Your privacy on this site', 'the banner is announced');
     expect(document.activeElement).to.equal(input, 'focus stays where the reader was typing');
     input.remove();
     await manager.openPreferences();

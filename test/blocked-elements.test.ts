@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { captureErrors, clearCookies, page } from './helpers.js';
 
 declare global {
@@ -67,7 +67,7 @@ describe('blocked scripts and iframes', () => {
     manager.acceptAll();
     const script = root.querySelector('script[data-consent]') as HTMLScriptElement;
     expect(script.type).to.equal('module');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => window.ranOrder !== undefined, 'the module script ran');
     expect(window.ranOrder).to.deep.equal(['module']);
   });
 

@@ -16,12 +16,17 @@ export function clearCookies(): void {
   }
 }
 
-/** Collects console.error calls instead of printing them; `restore()` puts console.error back. */
+/** console.error as the page had it; a capture left open by a failing test is undone after it. */
+const originalConsoleError = console.error;
+afterEach(() => {
+  console.error = originalConsoleError;
+});
+
+/** Collects console.error calls instead of printing them; `restore()` (or the end of the test) puts console.error back. */
 export function captureErrors() {
   const messages: string[] = [];
-  const original = console.error;
   console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
+  return { messages, restore: () => (console.error = originalConsoleError) };
 }
 
 /** Renders a page fragment holding a manager and waits until the manager is ready. */

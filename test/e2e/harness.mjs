@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium-path.mjs';
 
@@ -56,12 +56,17 @@ export async function launch() {
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }
 
+/** Contexts not closed yet: a test that fails before closing its own has it closed after it (useBrowser). */
+const openContexts = new Set();
+
 /**
  * A fresh context (no cookies) whose requests to hosts other than 127.0.0.1 are answered by
  * stubs and recorded in `thirdParty` (URLs). Page errors are collected in `errors`.
  */
 export async function newContext(browser, options = {}) {
   const context = await browser.newContext(options);
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
   const thirdParty = [];
   await context.route('**/*', (route) => {
     const request = route.request();
@@ -82,6 +87,20 @@ export async function openPage(context, url) {
   return { page, errors };
 }
 
+/**
+ * Runs `test` with a fresh context's page opened at `path` (manager ready), then closes the
+ * context whatever happened: `test({ page, context, thirdParty, errors })`.
+ */
+export async function withPage(env, path, test, contextOptions = {}) {
+  const { context, thirdParty } = await newContext(env.browser, contextOptions);
+  try {
+    const { page, errors } = await openPage(context, env.server.origin + path);
+    return await test({ page, context, thirdParty, errors });
+  } finally {
+    await context.close();
+  }
+}
+
 /** Clicks a button by its accessible name inside the widget's shadow roots. */
 export const clickButton = (page, name) => page.getByRole('button', { name, exact: true }).first().click();
 
@@ -92,6 +111,7 @@ export function useBrowser(serverOptions) {
     env.server = await startServer(serverOptions);
     env.browser = await launch();
   });
+  afterEach(() => Promise.all([...openContexts].map((context) => context.close())));
   after(async () => {
     await env.browser?.close();
     await env.server?.close();
