@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { ConsentManager } from '../src/components/consent-manager/consent-manager.js';
 import { en, type Plural, type Translation } from '../src/translations/en.js';
 import polish from '../src/translations/pl.js';
@@ -177,5 +177,46 @@ describe('languages', () => {
     const french = await ready();
     expect(text(shadow(french.manager, '.banner h2'))).to.equal('Votre vie privée sur ce site');
     expect((french.manager as ConsentManager).language).to.equal('fr');
+  });
+
+  it('languages="ga en": the dialog’s switch names each language in itself, keeps focus and shows every text in the language chosen', async () => {
+    const { root, manager } = await page(html`<div>
+      <consent-manager vendors="rte-player youtube" lang="ga" languages="ga en"></consent-manager>
+      <consent-gate vendor="rte-player"><template><iframe src="https://www.rte.ie/x" width="640" height="360"></iframe></template></consent-gate>
+    </div>`);
+    await waitUntil(() => manager.ready && manager.language === 'ga', 'Irish texts', { timeout: 5000 });
+    await manager.openPreferences();
+    await waitUntil(() => shadow(manager, 'dialog select'), 'the switch', { timeout: 5000 });
+    const select = shadow<HTMLSelectElement>(manager, 'dialog select')!;
+    await waitUntil(() => select.options[1]?.text === 'English' && select.options[0]?.text === 'Gaeilge', 'the languages’ names', { timeout: 5000 });
+    expect(Array.from(select.options, (option) => [option.value, option.lang])).to.deep.equal([['ga', 'ga'], ['en', 'en']]);
+    expect(select.value).to.equal('ga');
+    expect(text(select.closest('label'))).to.match(/^Teanga /);
+    await expect(shadow(manager, 'dialog')).to.be.accessible();
+    select.focus();
+    select.value = 'en';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => manager.language === 'en', 'English texts', { timeout: 5000 });
+    await manager.updateComplete;
+    expect(text(shadow(manager, 'dialog h2'))).to.equal('Manage Preferences');
+    expect(shadow(manager, 'dialog select'), 'the same switch').to.equal(select);
+    expect(manager.shadowRoot!.activeElement, 'focus stays on the switch').to.equal(select);
+    expect(text(select.closest('label'))).to.match(/^Language /);
+    const gate = root.querySelector('consent-gate')!;
+    await gate.updateComplete;
+    expect(text(shadow(gate, '.placeholder'))).to.contain('We need your consent');
+    manager.closePreferences();
+  });
+
+  it('with one language, or none, the dialog has no language switch', async () => {
+    for (const languages of ['ga', '']) {
+      const { manager } = await page(html`<consent-manager vendors="youtube" languages=${languages}></consent-manager>`);
+      await waitUntil(() => manager.ready, 'ready', { timeout: 5000 });
+      await manager.openPreferences();
+      expect(shadow(manager, 'dialog select'), languages).to.equal(null);
+      manager.closePreferences();
+      fixtureCleanup();
+      clearCookies();
+    }
   });
 });
