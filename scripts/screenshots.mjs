@@ -1,11 +1,12 @@
 // npm run screenshots: pictures of the banner, the dialog and a placeholder from the real demo in
-// headless Chromium (desktop and 360 px mobile, light and dark), written to docs/screenshots/.
+// headless Chromium (desktop and 360 px mobile, light and dark), written to docs/screenshots/, and
+// the banner and a placeholder at 320 px in five languages, to docs/screenshots/languages/.
 // Third-party requests are answered locally, as in the end-to-end tests.
 import { mkdirSync } from 'node:fs';
 import { launch, newContext, openPage, startServer } from '../test/e2e/harness.mjs';
 
 const out = 'docs/screenshots';
-mkdirSync(out, { recursive: true });
+mkdirSync(`${out}/languages`, { recursive: true });
 const server = await startServer();
 const browser = await launch();
 try {
@@ -23,6 +24,17 @@ try {
       await context.close();
       console.log(`${device} ${theme}: banner, placeholder, dialog`);
     }
+  }
+  // Five languages of different scripts, lengths and directions (docs/languages.md).
+  for (const lang of ['ga', 'pl', 'fi', 'el', 'ar']) {
+    const { context } = await newContext(browser, { viewport: { width: 320, height: 640 }, colorScheme: 'light', deviceScaleFactor: 1 });
+    const { page } = await openPage(context, server.origin + '/');
+    await page.evaluate((value) => document.querySelector('consent-manager').setAttribute('lang', value), lang);
+    await page.waitForFunction((value) => document.querySelector('consent-manager').shadowRoot.querySelector('.ui')?.getAttribute('lang') === value, lang);
+    await page.locator('consent-manager .banner').screenshot({ path: `${out}/languages/banner-${lang}.png` });
+    await page.locator('consent-gate').first().screenshot({ path: `${out}/languages/placeholder-${lang}.png` });
+    await context.close();
+    console.log(`320 px ${lang}: banner, placeholder`);
   }
 } finally {
   await browser.close();
