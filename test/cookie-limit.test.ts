@@ -39,7 +39,7 @@ describe('a choice larger than a cookie holds', () => {
     const first = await page(managerOf(vendorIds));
     first.manager.acceptAll();
     errors.restore();
-    expect(errors.messages.join('\n')).to.match(/cookie full \(4,000 characters, docs\/cookie.md\): \d+ answers hold for this page view only/);
+    expect(errors.messages.join('\n')).to.match(/cookie full \(4,000 characters\): \d+ answers kept for this page view only \(docs\/cookie.md\)/);
     // This page view keeps the whole choice.
     expect(vendorIds.every((id) => first.manager.hasConsent(id))).to.equal(true);
     const stored = storedChoice();

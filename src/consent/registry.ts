@@ -30,6 +30,8 @@ interface ConsentContext {
   gates: Set<GateSubscriber>;
   /** The manager the script tag created: it has no children to wait for. */
   created?: Element;
+  /** Set once auto-blocking runs: blocks these vendor ids too; `late` when it was to run inline. */
+  autoBlock?: (vendorIds: string, late?: boolean) => void;
 }
 
 /**

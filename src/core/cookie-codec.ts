@@ -32,16 +32,18 @@ export const COOKIE_VALUE_LIMIT = 4000;
 
 /**
  * When the answers would take the value past `COOKIE_VALUE_LIMIT`, the first ones of
- * `choice.vendors` are left out (the manager puts the newest last): a vendor left out is
- * unanswered, never granted.
+ * `choice.vendors` are left out (the manager puts the newest last), and `full` is told how many:
+ * a vendor left out is unanswered, never granted.
  */
-export function encodeConsentCookie(choice: StoredChoice): string {
+export function encodeConsentCookie(choice: StoredChoice, full?: (left: number) => void): string {
   // Each id takes its length and a separator; the rest takes at most 63 characters.
   let room = COOKIE_VALUE_LIMIT - 63;
   const kept = Object.keys(choice.vendors)
     .reverse()
     .filter((id) => (room -= id.length + 1) >= 0)
     .reverse();
+  const left = Object.keys(choice.vendors).length - kept.length;
+  if (left) full?.(left);
   const ids = (granted: boolean) => kept.filter((id) => choice.vendors[id] === granted).join('~');
   const seconds = Math.floor(choice.timestamp / 1000).toString(36);
   const body = [COOKIE_FORMAT_VERSION, choice.revision, seconds, choice.consentId, ids(true), ids(false)].join('.');

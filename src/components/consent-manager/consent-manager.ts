@@ -453,9 +453,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       consentId: this.stored?.consentId ?? newConsentId(),
       vendors,
     });
-    const value = encodeConsentCookie(stored);
-    const left = Object.keys(vendors).length - Object.keys(parseConsentCookie(value)?.vendors ?? vendors).length;
-    if (left) error(`cookie full (4,000 characters, docs/cookie.md): ${left} answers hold for this page view only`);
+    const value = encodeConsentCookie(stored, (left) => error(`cookie full (4,000 characters): ${left} answers kept for this page view only (docs/cookie.md)`));
     if (!writeCookie(this.cookieLocation, value, this.config.maxAgeDays)) {
       error('cookie not stored (cookies disabled?); the choice holds for this page view');
       this.notice = 'unsaved';
