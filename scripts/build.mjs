@@ -5,6 +5,7 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { privateNames } from './private-names.mjs';
 
 // A checkout whose node_modules predates package.json (a pull that added a dependency) would fail
 // in tsc with dozens of unrelated type errors: say what to run instead.
@@ -18,27 +19,8 @@ if (missing.length) {
 rmSync('dist', { recursive: true, force: true });
 
 // Members declared `private` in src/ get short names in the browser bundles (Lit's own build
-// mangles its private fields the same way). A name is renamed only when every use of it is a
-// `private` declaration or a `this.` access, so object keys, texts and the public API keep theirs,
-// and never when web-platform objects have a property of that name.
-const PLATFORM_NAMES = new Set(['accept', 'load', 'loading', 'start', 'status']);
-const sources = readdirSync('src', { recursive: true })
-  .filter((file) => String(file).endsWith('.ts'))
-  .map((file) => readFileSync(`src/${file}`, 'utf8'));
-const privateNames = new Set();
-for (const source of sources) {
-  for (const [, name] of source.matchAll(/\bprivate (?:readonly |static |get |set )*([A-Za-z_$][\w$]*)/g)) {
-    privateNames.add(name);
-  }
-}
-const onlyPrivateUses = (name) =>
-  !PLATFORM_NAMES.has(name) &&
-  sources.every((source) =>
-    [...source.matchAll(new RegExp(`(private (?:readonly |static |get |set )*|this\\.|\\.)?\\b${name}\\b`, 'g'))].every(
-      ([, before]) => before === 'this.' || (before ?? '').startsWith('private'),
-    ),
-  );
-const mangledProperties = new RegExp(`^(${[...privateNames].filter(onlyPrivateUses).join('|')})$`);
+// mangles its private fields the same way): see private-names.mjs for which.
+const mangledProperties = new RegExp(`^(${privateNames().join('|')})$`);
 
 const browser = (entry, fileName, format) =>
   build({
@@ -51,7 +33,7 @@ const browser = (entry, fileName, format) =>
       emptyOutDir: false,
       target: 'es2021',
       minify: 'terser',
-      terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: { regex: mangledProperties } } },
+      terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, mangle: { properties: { regex: mangledProperties } } },
       lib: { entry, formats: [format], fileName, name: 'consentGate' },
     },
   });

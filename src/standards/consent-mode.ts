@@ -43,8 +43,8 @@ export function signalConsentDefault(options: string): void {
   defaulted = true;
   const tokens = words(options);
   const region = tokens.filter((token) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(token));
-  const denied = Object.fromEntries(CONSENT_SIGNALS.map((signal) => [signal, signal === 'security_storage' ? 'granted' : 'denied']));
-  gtag('consent', 'default', { ...denied, wait_for_update: 500, ...(region.length ? { region } : {}) });
+  // No vendor drives a signal yet: all denied but security_storage.
+  gtag('consent', 'default', { ...consentSignals([], {}), wait_for_update: 500, ...(region.length ? { region } : {}) });
   for (const option of ['url_passthrough', 'ads_data_redaction']) if (tokens.includes(option)) gtag('set', option, true);
 }
 
