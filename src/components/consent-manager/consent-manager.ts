@@ -217,7 +217,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.hideBanner();
     this.bannerShown = undefined;
     this.blocked.stop();
-    this.tabs?.stop();
+    this.tabs?.close();
     document.removeEventListener('click', this.onDocumentClick);
     document.removeEventListener('focusin', this.onFocusIn);
   }
@@ -464,7 +464,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     // The same words again are a change too: a second save is announced as well.
     this.status = this.status === this.texts.saved ? `${this.texts.saved}\u00a0` : this.texts.saved;
     this.announce(before);
-    this.tabs?.announce();
+    this.tabs?.postMessage(1);
     const endpoint = this.receiptEndpoint;
     if (endpoint) {
       const { consentId, timestamp, revision, vendors: choices } = stored;
@@ -755,7 +755,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.bannerDismissed = false;
     this.configure();
     this.announce(before);
-    this.tabs?.announce();
+    this.tabs?.postMessage(1);
   }
 
   /** @internal Re-reads the `<consent-vendor>` children (called when one is added or changed). */
