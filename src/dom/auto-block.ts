@@ -5,11 +5,17 @@ import { words, type Vendor } from '../core/vendor.js';
 import { consentContext } from '../consent/registry.js';
 import { whenParsed } from './when-parsed.js';
 
-/** Where a page script's iframe `src` waits until the iframe is in the page and can become a gate. */
+/**
+ * Where a page script's iframe or image `src` waits until the element is in the page and can
+ * become a gate (an image never put in the page, a beacon, is never sent).
+ */
 const HELD = 'data-auto-blocked-src';
 
 /** Elements that fetch or run something as soon as they are in the page, and their URL attribute. */
-const LOADERS = `iframe[src], iframe[${HELD}], script[src], embed[src], object[data], img[src], video[src], audio[src]`;
+const LOADERS = `iframe[src], iframe[srcdoc], [${HELD}], script[src], embed[src], object[data], img[src], video[src], audio[src]`;
+
+/** URLs in markup, absolute or scheme-relative (one quantifier: linear in the markup). */
+const URLS = /(?:https?:)?\/\/[^\s"'<>\\]+/gi;
 
 let configuredIds: string[] | undefined;
 
@@ -53,7 +59,9 @@ function blockedVendor(value: string | null | undefined): Claim | undefined {
  */
 function block(element: Element): void {
   if (element.closest('consent-gate')) return;
-  const vendor = blockedVendor(element.getAttribute(element.localName === 'object' ? 'data' : 'src') ?? element.getAttribute(HELD));
+  const vendor =
+    blockedVendor(element.getAttribute(element.localName === 'object' ? 'data' : 'src') ?? element.getAttribute(HELD)) ??
+    srcdocVendor(element.getAttribute('srcdoc'));
   if (!vendor) return;
   if (element instanceof HTMLScriptElement) {
     if (element.type === 'text/plain') return;
@@ -79,58 +87,147 @@ function block(element: Element): void {
 }
 
 /**
- * A type that page code gives a script auto-blocking has held back goes to `data-type`, so that the
- * script stays inert until its vendor is granted (and then runs with that type).
+ * The blocked vendor of the first URL in a frame's `srcdoc` that has one: the frame's document is
+ * the page's own origin, where auto-blocking does not run, so its scripts and frames would load.
  */
-function heldType(element: Element, value: string): boolean {
-  if (!(element instanceof HTMLScriptElement) || element.type !== 'text/plain' || !element.hasAttribute('data-consent')) return false;
-  if (!blockedVendor(element.getAttribute('src'))) return false;
-  element.dataset.type = value;
+function srcdocVendor(markup: string | null): Claim | undefined {
+  for (const [url] of (markup ?? '').matchAll(URLS)) {
+    const vendor = blockedVendor(url);
+    if (vendor) return vendor;
+  }
+  return undefined;
+}
+
+/**
+ * A script auto-blocking holds back (`type="text/plain" data-consent`, its `src` a vendor's without
+ * consent): its type may not change until the vendor is granted.
+ */
+const isHeld = (element: Element): element is HTMLScriptElement =>
+  element instanceof HTMLScriptElement && element.type === 'text/plain' && element.hasAttribute('data-consent') && !!blockedVendor(element.getAttribute('src'));
+
+/**
+ * Blocks a source that page code sets on a script, an iframe or an image before it is in the
+ * page: a script becomes a held `type="text/plain" data-consent` one (its `src` is set); the URL of
+ * a frame or an image waits in HELD instead (true: not set).
+ */
+function guard(element: Element, value: string): boolean {
+  const vendor = blockedVendor(value);
+  if (!vendor) return false;
+  if (element instanceof HTMLScriptElement) {
+    const type = element.getAttribute('type');
+    if (type && type !== 'text/plain') element.dataset.type = type;
+    element.dataset.consent = vendor.id;
+    setAttribute.call(element, 'type', 'text/plain');
+    return false;
+  }
+  setAttribute.call(element, HELD, value);
   return true;
 }
 
-/** Intercepts `src` set by page scripts on scripts and iframes, before the element is inserted. */
-function guardSource(prototype: HTMLScriptElement | HTMLIFrameElement): void {
-  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'src')!;
-  const guard = (element: HTMLScriptElement | HTMLIFrameElement, value: string): boolean => {
-    const vendor = blockedVendor(value);
-    if (!vendor) return false;
-    if (element instanceof HTMLScriptElement) {
-      const type = element.getAttribute('type');
-      if (type && type !== 'text/plain') element.dataset.type = type;
-      element.dataset.consent = vendor.id;
-      Element.prototype.setAttribute.call(element, 'type', 'text/plain');
-      return false;
-    }
-    Element.prototype.setAttribute.call(element, HELD, value);
+/**
+ * Takes over a change page code makes to an attribute (`value` null: removed), whichever DOM method
+ * it uses, when it would give a script, frame or image a blocked source, or change the type of a
+ * held script: that type goes to `data-type`, so the script stays inert until its vendor is
+ * granted (and then runs with that type). True when taken over.
+ */
+function intercept(element: Element | null, name: string, value: string | null, namespace?: string | null): boolean {
+  if (!element || namespace) return false;
+  const attribute = name.toLowerCase();
+  if (attribute === 'type' && isHeld(element)) {
+    if (value === null) delete element.dataset.type;
+    else element.dataset.type = value;
     return true;
-  };
-  Object.defineProperty(prototype, 'src', {
-    ...descriptor,
-    set(this: HTMLScriptElement | HTMLIFrameElement, value: string) {
-      if (!guard(this, String(value))) descriptor.set!.call(this, value);
-    },
-  });
-  const setAttribute = Element.prototype.setAttribute;
-  Object.defineProperty(prototype, 'setAttribute', {
+  }
+  return attribute === 'src' && value !== null && element.matches('script, iframe, img') && guard(element, value);
+}
+
+const setAttribute = Element.prototype.setAttribute;
+
+type Method = (...args: unknown[]) => unknown;
+
+/** Replaces a method of `prototype`; `replacement` gets the original first, then the arguments. */
+// `any`: each replacement types its own `this` and arguments.
+function patch(prototype: object, name: string, replacement: (this: any, original: Method, ...args: any[]) => unknown): void {
+  const original = (prototype as Record<string, Method>)[name];
+  Object.defineProperty(prototype, name, {
     configurable: true,
     writable: true,
-    value(this: HTMLScriptElement | HTMLIFrameElement, name: string, value: string) {
-      const attribute = name.toLowerCase();
-      if (attribute === 'src' && guard(this, String(value))) return;
-      if (attribute === 'type' && heldType(this, String(value))) return;
-      setAttribute.call(this, name, value);
+    value(this: unknown, ...args: unknown[]) {
+      return replacement.call(this, original, ...args);
     },
   });
-  if (prototype === HTMLScriptElement.prototype) {
-    const type = Object.getOwnPropertyDescriptor(prototype, 'type')!;
-    Object.defineProperty(prototype, 'type', {
-      ...type,
-      set(this: HTMLScriptElement, value: string) {
-        if (!heldType(this, String(value))) type.set!.call(this, value);
-      },
+}
+
+/** Replaces the setter of an accessor property of `prototype` (found on it or up its chain). */
+// `any`: each setter types its own `this`.
+function patchSetter(prototype: object, name: string, set: (this: any, value: unknown) => boolean): void {
+  let owner = prototype;
+  while (!Object.getOwnPropertyDescriptor(owner, name)) owner = Object.getPrototypeOf(owner);
+  const descriptor = Object.getOwnPropertyDescriptor(owner, name)!;
+  Object.defineProperty(prototype, name, {
+    ...descriptor,
+    set(this: unknown, value: unknown) {
+      if (!set.call(this, value)) descriptor.set!.call(this, value);
+    },
+  });
+}
+
+/**
+ * Intercepts what page scripts set on scripts, iframes and images before they are in the page (and
+ * on held scripts in it), through every attribute method and property that sets `src` or `type`.
+ */
+function guardSources(): void {
+  for (const prototype of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype, HTMLImageElement.prototype]) {
+    patchSetter(prototype, 'src', function (this: Element, value) {
+      return guard(this, String(value));
+    });
+    patch(prototype, 'setAttribute', function (this: Element, original, name: string, value: string) {
+      if (!intercept(this, name, String(value))) original.call(this, name, value);
+    });
+    patch(prototype, 'setAttributeNS', function (this: Element, original, namespace: string | null, name: string, value: string) {
+      if (!intercept(this, name, String(value), namespace)) original.call(this, namespace, name, value);
+    });
+    patch(prototype, 'removeAttribute', function (this: Element, original, name: string) {
+      if (!intercept(this, name, null)) original.call(this, name);
+    });
+    patch(prototype, 'removeAttributeNS', function (this: Element, original, namespace: string | null, name: string) {
+      if (!intercept(this, name, null, namespace)) original.call(this, namespace, name);
+    });
+    patch(prototype, 'toggleAttribute', function (this: Element, original, name: string, force?: boolean) {
+      // A held script keeps its type.
+      return (name.toLowerCase() === 'type' && isHeld(this)) || original.call(this, name, force);
+    });
+    for (const name of ['setAttributeNode', 'setAttributeNodeNS']) {
+      patch(prototype, name, function (this: Element, original, attribute: Attr) {
+        return intercept(this, attribute.name, attribute.value, attribute.namespaceURI) ? null : original.call(this, attribute);
+      });
+    }
+    patch(prototype, 'removeAttributeNode', function (this: Element, original, attribute: Attr) {
+      return intercept(this, attribute.name, null, attribute.namespaceURI) ? attribute : original.call(this, attribute);
     });
   }
+  patchSetter(HTMLScriptElement.prototype, 'type', function (this: Element, value) {
+    return intercept(this, 'type', String(value));
+  });
+  // An attribute node's value, set on the node itself or through the element's attribute list.
+  for (const name of ['value', 'nodeValue', 'textContent']) {
+    patchSetter(Attr.prototype, name, function (this: Attr, value) {
+      return intercept(this.ownerElement, this.name, String(value), this.namespaceURI);
+    });
+  }
+  // The list's element is known from an attribute it already has (a new script has none: open).
+  const owner = (list: NamedNodeMap) => list[0]?.ownerElement ?? null;
+  for (const name of ['setNamedItem', 'setNamedItemNS']) {
+    patch(NamedNodeMap.prototype, name, function (this: NamedNodeMap, original, attribute: Attr) {
+      return intercept(owner(this), attribute.name, attribute.value, attribute.namespaceURI) ? null : original.call(this, attribute);
+    });
+  }
+  patch(NamedNodeMap.prototype, 'removeNamedItem', function (this: NamedNodeMap, original, name: string) {
+    return intercept(owner(this), name, null) ? this.getNamedItem(name) : original.call(this, name);
+  });
+  patch(NamedNodeMap.prototype, 'removeNamedItemNS', function (this: NamedNodeMap, original, namespace: string | null, name: string) {
+    return intercept(owner(this), name, null, namespace) ? this.getNamedItemNS(namespace, name) : original.call(this, namespace, name);
+  });
 }
 
 /**
@@ -158,6 +255,5 @@ export function startAutoBlock(vendorIds: string): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
   // Scripts already in the page have run; what is there of the rest is gated now.
   for (const element of Array.from(document.querySelectorAll(LOADERS))) if (!(element instanceof HTMLScriptElement)) block(element);
-  guardSource(HTMLScriptElement.prototype);
-  guardSource(HTMLIFrameElement.prototype);
+  guardSources();
 }
