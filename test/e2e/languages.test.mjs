@@ -5,6 +5,16 @@ import { clickButton, newContext, openPage, useBrowser } from './harness.mjs';
 /** The endpoint the page sends receipts to. */
 const receipts = [];
 const routes = {
+  // Managers written in the page before the widget's script runs: a module (which runs once the
+  // page is parsed) and a classic script added after the page loaded. Their texts come from next to
+  // the script, not from the page's folder (/pages/lang/ga.js does not exist).
+  '/pages/written-module.html': (req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="ga"><head><meta charset="utf-8"><title>Alt</title>
+<script type="module" src="/consent-gate.mjs"></script></head><body><consent-manager vendors="youtube"></consent-manager><p>Alt.</p></body></html>`),
+  '/pages/written-late.html': (req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="ga"><head><meta charset="utf-8"><title>Alt</title></head>
+<body><consent-manager vendors="youtube"></consent-manager><p>Alt.</p>
+<script>addEventListener('load', () => document.head.append(Object.assign(document.createElement('script'), { src: '/consent-gate.js' })));</script></body></html>`),
   '/receipts': (req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
@@ -73,4 +83,17 @@ describe('languages in the built package', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  for (const path of ['/pages/written-module.html', '/pages/written-late.html']) {
+    it(`${path}: a manager already in the page loads its language from next to the script`, async () => {
+      const { context } = await newContext(env.browser);
+      const requested = [];
+      context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const { page, errors } = await openPage(context, env.server.origin + path);
+      assert.equal(await page.locator('consent-manager .banner h2').innerText(), 'Do phríobháideachas ar an suíomh seo');
+      assert.deepEqual(requested.filter((url) => url.endsWith('/ga.js')), ['/lang/ga.js']);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
 });
