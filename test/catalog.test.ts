@@ -10,6 +10,9 @@ import { captureErrors, clearCookies, page, shadow } from './helpers.js';
 const REQUIRED = `rte-player youtube vimeo dailymotion brightcove jwplayer x instagram facebook tiktok bluesky
   threads reddit linkedin spotify soundcloud apple-podcasts google-maps datawrapper flourish infogram giphy
   google-analytics chartbeat comscore parsely matomo google-ads meta-pixel taboola outbrain`.split(/\s+/);
+// And the news-site services issue 14 names: podcasts, documents, comments, live blogs, polls, tag managers.
+const NEWS = `acast podigee omny megaphone spreaker documentcloud scribd disqus coral openweb 24liveblog scribblelive
+  opinary crowdsignal google-tag-manager`.split(/\s+/);
 
 // A host, optionally `*.` for its subdomains, optionally followed by a path prefix (a `*` segment
 // for any one segment) and a query parameter's prefix.
@@ -21,9 +24,19 @@ describe('vendor catalog', () => {
 
   const catalog = catalogVendors();
 
-  it('holds at least 30 services, among them the 31 that issue 3 names', () => {
-    expect(catalog.length).to.be.at.least(30);
-    expect(REQUIRED.filter((id) => !vendorCatalog().has(id))).to.deep.equal([]);
+  it('holds at least 45 services, among them those issues 3 and 14 name', () => {
+    expect(catalog.length).to.be.at.least(45);
+    expect([...REQUIRED, ...NEWS].filter((id) => !vendorCatalog().has(id))).to.deep.equal([]);
+  });
+
+  it('each purpose follows from the kind', () => {
+    const purposes = new Map<string, Set<string>>();
+    for (const vendor of catalog) purposes.set(vendor.kind!, (purposes.get(vendor.kind!) ?? new Set()).add(vendor.purpose));
+    expect(Object.fromEntries([...purposes].map(([kind, set]) => [kind, [...set]]))).to.deep.include({
+      video: ['embeds'], podcast: ['embeds'], comments: ['embeds'], liveblog: ['embeds'], polls: ['embeds'], documents: ['embeds'],
+      recommendations: ['advertising'], ads: ['advertising'], 'ad-measurement': ['advertising'],
+      analytics: ['analytics'], audience: ['analytics'], 'tag-manager': ['analytics'],
+    });
   });
 
   it('every entry is well-formed', () => {

@@ -18,6 +18,11 @@ const HOSTS = new Map(Object.entries({
   spotify: 'open.spotify.com',
   soundcloud: 'soundcloud.com',
   'apple-podcasts': 'embed.podcasts.apple.com',
+  acast: 'acast.com',
+  podigee: 'podigee.com podigee.io podigee-cdn.net',
+  omny: 'omny.fm omnycontent.com',
+  megaphone: 'megaphone.fm',
+  spreaker: 'spreaker.com',
   // Social posts, GIFs and photos
   x: 'twitter.com x.com',
   instagram: 'instagram.com',
@@ -32,6 +37,19 @@ const HOSTS = new Map(Object.entries({
   flourish: 'flourish.studio flo.uri.sh',
   infogram: 'infogram.com',
   'google-maps': 'www.google.com/maps maps.google.com',
+  // Documents
+  documentcloud: 'documentcloud.org',
+  scribd: 'scribd.com',
+  'google-docs': 'docs.google.com drive.google.com',
+  // Comments, live blogs and polls
+  disqus: 'disqus.com disquscdn.com',
+  coral: 'coralproject.net',
+  openweb: 'spot.im',
+  '24liveblog': '24liveblog.com',
+  scribblelive: 'scribblelive.com',
+  opinary: 'opinary.com',
+  crowdsignal: 'crowdsignal.com crowdsignal.net polldaddy.com poll.fm',
+  'google-forms': 'docs.google.com/forms',
   // Recommendations and advertising
   taboola: 'cdn.taboola.com trc.taboola.com',
   outbrain: 'widgets.outbrain.com amplify.outbrain.com',

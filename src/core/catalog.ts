@@ -1,57 +1,103 @@
-import { PURPOSES } from './purposes.js';
 import type { Vendor, VendorKind } from './vendor.js';
 
 // Compact rows keep the catalog's share of the bundle small:
-// id | name | purpose index in PURPOSES | kind (its description is in the texts) | policy URL without https:// | cookies
+// id | name | kind (its description is in the texts) | policy URL without https:// | cookies
+// The id is left out where it is the name in lower case, spaces as hyphens, other characters dropped.
+// The kind gives the purpose: advertising for ads, ad measurement and recommendations, analytics for
+// analytics, audience measurement and tag managers, embeds for every other kind.
 // The hosts each vendor loads from are in catalog-hosts.ts: only auto-blocking and the Node
 // transform match URLs, so the widget's own bundle (the manager and the gates) goes without them.
-const ROWS = [
-  // Video
-  'rte-player|RTÉ Player|4|video|about.rte.ie/privacy/|',
-  'youtube|YouTube|4|video|policies.google.com/privacy|',
-  'vimeo|Vimeo|4|video|vimeo.com/privacy|',
-  'dailymotion|Dailymotion|4|video|legal.dailymotion.com/en/privacy-policy/|',
-  'brightcove|Brightcove|4|video|www.brightcove.com/en/legal/privacy/|',
-  'jwplayer|JW Player|4|video|jwplayer.com/legal/privacy|',
-  'tiktok|TikTok|4|video|www.tiktok.com/legal/page/eea/privacy-policy/en|',
-  // Audio and podcasts
-  'spotify|Spotify|4|audio|www.spotify.com/legal/privacy-policy/|',
-  'soundcloud|SoundCloud|4|audio|soundcloud.com/pages/privacy|',
-  'apple-podcasts|Apple Podcasts|4|podcast|www.apple.com/legal/privacy/|',
-  // Social posts, GIFs and photos
-  'x|X (Twitter)|4|posts|x.com/en/privacy|',
-  'instagram|Instagram|4|posts|privacycenter.instagram.com/policy|',
-  'facebook|Facebook|4|posts|www.facebook.com/privacy/policy/|',
-  'threads|Threads|4|posts|help.instagram.com/515230437301944|',
-  'bluesky|Bluesky|4|posts|bsky.social/about/support/privacy-policy|',
-  'reddit|Reddit|4|posts|www.reddit.com/policies/privacy-policy|',
-  'linkedin|LinkedIn|4|posts|www.linkedin.com/legal/privacy-policy|',
-  'giphy|GIPHY|4|gifs|support.giphy.com/hc/en-us/articles/360032872931-GIPHY-Privacy-Policy|',
-  // Charts, maps and interactive stories
-  'datawrapper|Datawrapper|4|charts|www.datawrapper.de/privacy/|',
-  'flourish|Flourish|4|charts|flourish.studio/privacy/|',
-  'infogram|Infogram|4|charts|infogram.com/privacy|',
-  'google-maps|Google Maps|4|maps|policies.google.com/privacy|',
-  // Recommendations and advertising
-  'taboola|Taboola|3|recommendations|www.taboola.com/policies/privacy-policy|trc_cookie_storage t_pt_gid _tb_sess_r _tb_t_ppg tb_click_param',
-  'outbrain|Outbrain|3|recommendations|www.outbrain.com/privacy/|',
-  'google-ads|Google Ads|3|ads|policies.google.com/privacy|_gcl_*',
-  'meta-pixel|Meta Pixel|3|ad-measurement|www.facebook.com/privacy/policy/|_fbp _fbc',
-  // Analytics and audience measurement
-  'google-tag-manager|Google Tag Manager|2|tag-manager|policies.google.com/privacy|',
-  'google-analytics|Google Analytics|2|analytics|policies.google.com/privacy|_ga _ga_* _gid _gat*',
-  'matomo|Matomo|2|analytics|matomo.org/privacy-policy/|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*',
-  'chartbeat|Chartbeat|2|analytics|chartbeat.com/privacy/|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5',
-  'parsely|Parse.ly|2|analytics|automattic.com/privacy/|_parsely_visitor _parsely_session',
-  'comscore|Comscore|2|audience|www.scorecardresearch.com/privacy.aspx|',
-] as const;
+const ROWS: { [kind in VendorKind]?: string[] } = {
+  video: [
+    'rte-player|RTÉ Player|about.rte.ie/privacy/|',
+    '|YouTube|policies.google.com/privacy|',
+    '|Vimeo|vimeo.com/privacy|',
+    '|Dailymotion|legal.dailymotion.com/en/privacy-policy/|',
+    '|Brightcove|www.brightcove.com/en/legal/privacy/|',
+    'jwplayer|JW Player|jwplayer.com/legal/privacy|',
+    '|TikTok|www.tiktok.com/legal/page/eea/privacy-policy/en|',
+  ],
+  audio: [
+    '|Spotify|www.spotify.com/legal/privacy-policy/|',
+    '|SoundCloud|soundcloud.com/pages/privacy|',
+  ],
+  podcast: [
+    '|Apple Podcasts|www.apple.com/legal/privacy/|',
+    '|Acast|www.acast.com/privacy|',
+    '|Podigee|www.podigee.com/en/about/privacy/|',
+    'omny|Omny Studio|omnystudio.com/policies/listener|',
+    '|Megaphone|www.spotify.com/legal/privacy-policy/|',
+    '|Spreaker|www.spreaker.com/privacy|',
+  ],
+  posts: [
+    'x|X (Twitter)|x.com/en/privacy|',
+    '|Instagram|privacycenter.instagram.com/policy|',
+    '|Facebook|www.facebook.com/privacy/policy/|',
+    '|Threads|help.instagram.com/515230437301944|',
+    '|Bluesky|bsky.social/about/support/privacy-policy|',
+    '|Reddit|www.reddit.com/policies/privacy-policy|',
+    '|LinkedIn|www.linkedin.com/legal/privacy-policy|',
+  ],
+  gifs: [
+    '|GIPHY|support.giphy.com/hc/en-us/articles/360032872931-GIPHY-Privacy-Policy|',
+  ],
+  charts: [
+    '|Datawrapper|www.datawrapper.de/privacy/|',
+    '|Flourish|flourish.studio/privacy/|',
+    '|Infogram|infogram.com/privacy|',
+  ],
+  maps: [
+    '|Google Maps|policies.google.com/privacy|',
+  ],
+  documents: [
+    '|DocumentCloud|www.documentcloud.org/help/privacy/|',
+    '|Scribd|support.scribd.com/hc/en-us/articles/210129366-Privacy-policy|',
+    '|Google Docs|policies.google.com/privacy|',
+  ],
+  comments: [
+    '|Disqus|help.disqus.com/en/articles/1717103-disqus-privacy-policy|',
+    '|Coral|coralproject.net/privacy/|',
+    '|OpenWeb|www.openweb.com/legal-and-privacy/privacy/|',
+  ],
+  liveblog: [
+    '|24liveblog|www.24liveblog.com/privacy|',
+    '|ScribbleLive|www.scribblelive.com/privacy-policy/|',
+  ],
+  polls: [
+    '|Opinary|opinary.com/privacy-policy/|',
+    '|Crowdsignal|automattic.com/privacy/|',
+    '|Google Forms|policies.google.com/privacy|',
+  ],
+  recommendations: [
+    '|Taboola|www.taboola.com/policies/privacy-policy|trc_cookie_storage t_pt_gid _tb_sess_r _tb_t_ppg tb_click_param',
+    '|Outbrain|www.outbrain.com/privacy/|',
+  ],
+  ads: [
+    '|Google Ads|policies.google.com/privacy|_gcl_*',
+  ],
+  'ad-measurement': [
+    '|Meta Pixel|www.facebook.com/privacy/policy/|_fbp _fbc',
+  ],
+  'tag-manager': [
+    '|Google Tag Manager|policies.google.com/privacy|',
+  ],
+  analytics: [
+    '|Google Analytics|policies.google.com/privacy|_ga _ga_* _gid _gat*',
+    '|Matomo|matomo.org/privacy-policy/|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*',
+    '|Chartbeat|chartbeat.com/privacy/|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5',
+    '|Parse.ly|automattic.com/privacy/|_parsely_visitor _parsely_session',
+  ],
+  audience: [
+    '|Comscore|www.scorecardresearch.com/privacy.aspx|',
+  ],
+};
 
-function parseRow(row: string): Vendor {
-  const [id, name, purpose, kind, policy, cookies] = row.split('|');
+function parseRow(kind: string, row: string): Vendor {
+  const [id, name, policy, cookies] = row.split('|');
   return {
-    id,
+    id: id || name.toLowerCase().replace(/ /g, '-').replace(/[^a-z0-9-]/g, ''),
     name,
-    purpose: PURPOSES[Number(purpose)],
+    purpose: /^(ad|rec)/.test(kind) ? 'advertising' : /^(analytics|audience|tag)/.test(kind) ? 'analytics' : 'embeds',
     kind: kind as VendorKind,
     policyUrl: policy && `https://${policy}`,
     hosts: [],
@@ -63,6 +109,6 @@ let catalog: Map<string, Vendor> | undefined;
 
 /** The built-in vendors, by id, without their hosts (`catalogVendors()` has them). */
 export function vendorCatalog(): ReadonlyMap<string, Vendor> {
-  catalog ??= new Map(ROWS.map((row) => [row.slice(0, row.indexOf('|')), parseRow(row)]));
+  catalog ??= new Map(Object.entries(ROWS).flatMap(([kind, rows]) => rows.map((row) => parseRow(kind, row))).map((vendor) => [vendor.id, vendor]));
   return catalog;
 }
