@@ -14,6 +14,7 @@ const HOSTS = new Map(Object.entries({
   brightcove: 'players.brightcove.net',
   jwplayer: 'cdn.jwplayer.com content.jwplatform.com jwpcdn.com',
   tiktok: 'tiktok.com',
+  twitch: 'player.twitch.tv clips.twitch.tv embed.twitch.tv',
   // Audio and podcasts
   spotify: 'open.spotify.com',
   soundcloud: 'soundcloud.com',
@@ -32,11 +33,15 @@ const HOSTS = new Map(Object.entries({
   reddit: 'reddit.com',
   linkedin: 'www.linkedin.com',
   giphy: 'giphy.com',
+  telegram: 'telegram.org t.me',
+  'getty-images': 'embed.gettyimages.com embed-cdn.gettyimages.com',
   // Charts, maps and interactive stories
   datawrapper: 'dwcdn.net',
   flourish: 'flourish.studio flo.uri.sh',
   infogram: 'infogram.com',
   'google-maps': 'www.google.com/maps maps.google.com',
+  openstreetmap: 'openstreetmap.org',
+  'knight-lab': 'cdn.knightlab.com uploads.knightlab.com',
   // Documents
   documentcloud: 'documentcloud.org',
   scribd: 'scribd.com',
@@ -45,6 +50,7 @@ const HOSTS = new Map(Object.entries({
   disqus: 'disqus.com disquscdn.com',
   coral: 'coralproject.net',
   openweb: 'spot.im',
+  viafoura: 'viafoura.net viafoura.co',
   '24liveblog': '24liveblog.com',
   scribblelive: 'scribblelive.com',
   opinary: 'opinary.com',
@@ -55,6 +61,8 @@ const HOSTS = new Map(Object.entries({
   outbrain: 'widgets.outbrain.com amplify.outbrain.com',
   'google-ads': 'www.googleadservices.com googlesyndication.com doubleclick.net www.googletagmanager.com/gtag/js?id=AW- www.googletagmanager.com/gtag/js?id=DC-',
   'meta-pixel': 'connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr',
+  criteo: 'criteo.com criteo.net',
+  'tiktok-pixel': 'analytics.tiktok.com',
   // Analytics and audience measurement
   'google-tag-manager': 'www.googletagmanager.com',
   'google-analytics': 'google-analytics.com analytics.google.com www.googletagmanager.com/gtag/js?id=G-',
@@ -62,6 +70,10 @@ const HOSTS = new Map(Object.entries({
   chartbeat: 'static.chartbeat.com',
   parsely: 'cdn.parsely.com p1.parsely.com',
   comscore: 'sb.scorecardresearch.com',
+  'adobe-analytics': 'omtrdc.net 2o7.net',
+  hotjar: 'hotjar.com hotjar.io',
+  'microsoft-clarity': 'clarity.ms',
+  'piano-analytics': 'aticdn.net xiti.com pa-cd.com',
 }));
 
 /** The host patterns of a catalog vendor (none for an id the catalog does not have). */

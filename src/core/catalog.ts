@@ -16,6 +16,7 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
     '|Brightcove|www.brightcove.com/en/legal/privacy/|',
     'jwplayer|JW Player|jwplayer.com/legal/privacy|',
     '|TikTok|www.tiktok.com/legal/page/eea/privacy-policy/en|',
+    '|Twitch|www.twitch.tv/p/legal/privacy-notice/|',
   ],
   audio: [
     '|Spotify|www.spotify.com/legal/privacy-policy/|',
@@ -37,9 +38,13 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
     '|Bluesky|bsky.social/about/support/privacy-policy|',
     '|Reddit|www.reddit.com/policies/privacy-policy|',
     '|LinkedIn|www.linkedin.com/legal/privacy-policy|',
+    '|Telegram|telegram.org/privacy|',
   ],
   gifs: [
     '|GIPHY|support.giphy.com/hc/en-us/articles/360032872931-GIPHY-Privacy-Policy|',
+  ],
+  images: [
+    '|Getty Images|www.gettyimages.com/company/privacy-policy|',
   ],
   charts: [
     '|Datawrapper|www.datawrapper.de/privacy/|',
@@ -48,6 +53,10 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
   ],
   maps: [
     '|Google Maps|policies.google.com/privacy|',
+    '|OpenStreetMap|osmfoundation.org/wiki/Privacy_Policy|',
+  ],
+  stories: [
+    'knight-lab|Knight Lab (TimelineJS, StoryMapJS)|www.northwestern.edu/privacy/|',
   ],
   documents: [
     '|DocumentCloud|www.documentcloud.org/help/privacy/|',
@@ -58,6 +67,7 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
     '|Disqus|help.disqus.com/en/articles/1717103-disqus-privacy-policy|',
     '|Coral|coralproject.net/privacy/|',
     '|OpenWeb|www.openweb.com/legal-and-privacy/privacy/|',
+    '|Viafoura|viafoura.com/privacy-policy/|',
   ],
   liveblog: [
     '|24liveblog|www.24liveblog.com/privacy|',
@@ -74,9 +84,11 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
   ],
   ads: [
     '|Google Ads|policies.google.com/privacy|_gcl_*',
+    '|Criteo|www.criteo.com/privacy/|cto_bundle cto_bidid',
   ],
   'ad-measurement': [
     '|Meta Pixel|www.facebook.com/privacy/policy/|_fbp _fbc',
+    '|TikTok Pixel|www.tiktok.com/legal/page/eea/privacy-policy/en|_ttp',
   ],
   'tag-manager': [
     '|Google Tag Manager|policies.google.com/privacy|',
@@ -86,6 +98,10 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
     '|Matomo|matomo.org/privacy-policy/|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*',
     '|Chartbeat|chartbeat.com/privacy/|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5',
     '|Parse.ly|automattic.com/privacy/|_parsely_visitor _parsely_session',
+    '|Adobe Analytics|www.adobe.com/privacy/policy.html|s_cc s_sq s_fid s_ecid AMCV_* AMCVS_*',
+    '|Hotjar|www.hotjar.com/legal/policies/privacy/|_hj*',
+    '|Microsoft Clarity|privacy.microsoft.com/privacystatement|_clck _clsk',
+    '|Piano Analytics|piano.io/privacy-policy/|_pcid _pctx _pprv atuserid',
   ],
   audience: [
     '|Comscore|www.scorecardresearch.com/privacy.aspx|',
