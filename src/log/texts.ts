@@ -2,13 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { en, type Translation } from '../translations/en.js';
 import type { ConsentLog } from './consent-log.js';
+import { shownTexts } from '../core/shown-texts.js';
 
-/**
- * The texts as the widget fingerprints them for `textsHash` (consent-manager.ts): every text of the
- * language, each sentence written out with `{vendor}` for its name and 2 for its count.
- */
-export const shownTexts = (texts: Translation): string =>
-  JSON.stringify(texts, (_key, text: unknown) => (typeof text === 'function' ? (text as (name: string, count: number) => string)('{vendor}', 2) : text));
+export { shownTexts };
 
 /** The built language files next to this module (dist/lang/), as publishers serve them. */
 export const packageLanguageDir = fileURLToPath(new URL(/* @vite-ignore */ './lang/', import.meta.url));

@@ -2,6 +2,7 @@
 // loaded only by pages whose manager has `log-endpoint` (see load-receipts.ts).
 import { fnv1a } from '../core/fingerprint.js';
 import { report } from '../core/report.js';
+import { shownTexts } from '../core/shown-texts.js';
 
 /** How a choice was given. */
 export type ConsentMethod = 'banner' | 'dialog' | 'placeholder' | 'api';
@@ -115,14 +116,8 @@ async function flush(): Promise<void> {
   }
 }
 
-/**
- * A short fingerprint of the texts the reader was shown: every text, each sentence written out with
- * `{vendor}` for the vendor's name and 2 for the count (the log's `shownTexts` writes the same).
- */
-const textsHash = (texts: object): string =>
-  fnv1a(JSON.stringify(texts, (_key, text: unknown) => (typeof text === 'function' ? (text as (name: string, count: number) => string)('{vendor}', 2) : text)))
-    .toString(16)
-    .padStart(8, '0');
+/** A short fingerprint of the texts the reader was shown (see shownTexts). */
+const textsHash = (texts: object): string => fnv1a(shownTexts(texts)).toString(16).padStart(8, '0');
 
 /** A receipt as the manager gives it: `textsHash` is computed here, from the texts shown. */
 export type UnhashedReceipt = Omit<ConsentReceipt, 'textsHash'>;
