@@ -1,9 +1,12 @@
 import { withCatalogHosts } from '../core/catalog-hosts.js';
+import { vendorCatalog } from '../core/catalog.js';
 import { report } from '../core/report.js';
 import { vendorForUrl } from '../core/host-pattern.js';
 import { words, type Vendor } from '../core/vendor.js';
 import { consentContext } from '../consent/registry.js';
 import { whenParsed } from './when-parsed.js';
+import { embedWrapper } from '../core/embed-wrapper.js';
+import { domTree } from './embed-tree.js';
 
 /**
  * Where a page script's iframe or image `src` waits until the element is in the page and can
@@ -53,12 +56,37 @@ function blockedVendor(value: string | null | undefined): Claim | undefined {
   return vendor && !consentContext.authority?.hasConsent(vendor.id) ? vendor : undefined;
 }
 
+/** A gate, put where `members` are, holding them (moved into its inert template). */
+function gateAround(members: Element[], vendor: Claim): void {
+  const gate = document.createElement('consent-gate');
+  gate.setAttribute('vendor', vendor.id);
+  const template = document.createElement('template');
+  gate.append(template);
+  members[0]!.before(gate);
+  template.content.append(...members);
+}
+
+/**
+ * The element a script-based embed shows before its script replaces it, just before the script:
+ * a post's blockquote, a player's or chart's container named after the vendor, or an empty one
+ * (the element a player script fills).
+ */
+function mountOf(script: Element, vendor: Claim): Element | undefined {
+  const mount = script.previousElementSibling;
+  if (!mount || mount.localName === 'script' || mount.closest('consent-gate')) return undefined;
+  const named = `${mount.className} ${mount.id}`.toLowerCase().includes(vendor.id);
+  return mount.localName === 'blockquote' || named || !mount.firstChild ? mount : undefined;
+}
+
 /**
  * Scripts become `type="text/plain" data-consent` blocks (run on consent by BlockedElements);
- * frames, objects and media become gates holding a copy of themselves.
+ * frames, objects and media become gates holding them with the wrappers that exist only for them
+ * (ratio boxes, a vendor's own wrapper). An embed's script in the article gets a gate too, with
+ * what it would fill (a post's blockquote, a chart's container), so the reader sees a placeholder.
  */
 function block(element: Element): void {
-  if (element.closest('consent-gate')) return;
+  // Not in the page any more: already moved into a gate's template by an earlier record.
+  if (!element.isConnected || element.closest('consent-gate')) return;
   const vendor =
     blockedVendor(element.getAttribute(element.localName === 'object' ? 'data' : 'src') ?? element.getAttribute(HELD)) ??
     srcdocVendor(element.getAttribute('srcdoc'));
@@ -68,22 +96,21 @@ function block(element: Element): void {
     if (element.type) element.dataset.type = element.type;
     element.type = 'text/plain';
     element.dataset.consent = vendor.id;
+    // An embed's script in the article (not a tracker's, nor anything in <head>) shows where it would.
+    const purpose = (consentContext.authority?.vendor(vendor.id) ?? vendorCatalog().get(vendor.id))?.purpose;
+    if ((purpose && purpose !== 'embeds') || element.closest('head')) return;
+    const wrapper = embedWrapper(domTree, [element], vendor.id);
+    const mount = wrapper ? undefined : mountOf(element, vendor);
+    if (wrapper || mount) gateAround(wrapper ? [wrapper] : [mount!, element], vendor);
     return;
   }
-  const copy = element.cloneNode(true) as Element;
-  const held = copy.getAttribute(HELD);
-  if (held) {
-    copy.removeAttribute(HELD);
-    Element.prototype.setAttribute.call(copy, 'src', held);
-  }
+  const source = element.getAttribute(HELD) ?? element.getAttribute('src');
   // Dropping the source first cancels a request the element has started.
   element.removeAttribute('src');
-  const gate = document.createElement('consent-gate');
-  gate.setAttribute('vendor', vendor.id);
-  const template = document.createElement('template');
-  template.content.append(copy);
-  gate.append(template);
-  element.replaceWith(gate);
+  element.removeAttribute(HELD);
+  gateAround([embedWrapper(domTree, [element], vendor.id) ?? element], vendor);
+  // In the inert template, the source loads nothing.
+  if (source !== null) Element.prototype.setAttribute.call(element, 'src', source);
 }
 
 /**

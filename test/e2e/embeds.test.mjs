@@ -120,7 +120,11 @@ describe('pasted embed codes', () => {
     assert.equal(await tab.locator('iframe').count(), 0, 'no frame renders before consent');
     assert.equal(await tab.evaluate(() => window.__thirdPartyScripts), undefined, 'no third-party script ran');
     const gates = await tab.locator('consent-gate').count();
-    assert.equal(gates, parserFrames, 'every frame became a gate');
+    const gatedFrames = await tab.evaluate(() => [...document.querySelectorAll('consent-gate > template')].reduce((count, template) => count + template.content.querySelectorAll('iframe').length, 0));
+    assert.equal(gatedFrames, parserFrames, 'every frame is in a gate');
+    // A post's blockquote with its script gets a gate too (a placeholder where the post would be).
+    assert.equal(await tab.locator('blockquote:is(.twitter-tweet, .instagram-media, .tiktok-embed, .bluesky-embed, .reddit-embed-bq)').count(), 0, 'every post is in a gate');
+    assert.ok(gates > parserFrames);
 
     await clickButton(tab, 'Accept all');
     await tab.waitForFunction((count) => document.querySelectorAll('consent-gate[loaded]').length === count, gates);
