@@ -23,9 +23,8 @@ function renderInView(): void {
     const unsized: FirstRender[] = [];
     for (const item of firstRenders.queue) {
       // Measuring forces a layout of the page, every frame while gates wait: skipped where the
-      // queue's order is already the view's (at the top of the page, for gates with a reserved
-      // box) and for a gate still being parsed (nothing after it yet: its size may come with it).
-      if ((!scrollY && item[0].boxReserved) || (!item[0].nextSibling && document.readyState == 'loading')) continue;
+      // queue's order is already the view's (at the top of the page, for gates with a reserved box).
+      if (!scrollY && item[0].boxReserved) continue;
       const box = item[0].getBoundingClientRect();
       if (box.top >= 2 * innerHeight) break;
       if (box.bottom >= 0 && item[0].getClientRects().length) (item[0].boxReserved ? reserved : unsized).push(item);

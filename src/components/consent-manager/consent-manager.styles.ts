@@ -29,12 +29,15 @@ export const styles = css`
     margin: auto;
     max-width: 64rem;
     max-height: 50vh;
-    /* The text scrolls; the buttons stay in view, down to 320 px wide. */
-    grid-template-rows: auto minmax(0, 1fr) auto auto;
+    /* The banner scrolls, its buttons held in view, down to 320 px wide: the scrolling region holds
+       the buttons, so a keyboard scrolls it (a scrolling paragraph alone could not be reached). */
+    overflow: auto;
     box-shadow: 0 -4px 24px #0003;
   }
-  .banner p {
-    overflow-y: auto;
+  .actions {
+    position: sticky;
+    bottom: 0;
+    background: inherit;
   }
   .banner > a {
     justify-self: start;
@@ -126,14 +129,15 @@ export const styles = css`
   /* Short viewports (400 % zoom is 320 × 256): the banner and the dialog scroll as a whole, so
      that no part of them is squeezed to nothing. */
   @media (max-height: 30rem) {
-    .banner,
     dialog {
       grid-template-rows: none;
       overflow-y: auto;
     }
-    .banner p,
     .scroll {
       overflow: visible;
+    }
+    .actions {
+      position: static;
     }
   }
 `;
