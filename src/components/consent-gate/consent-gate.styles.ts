@@ -1,31 +1,60 @@
 import { css } from '../../styles/css.js';
 
 export const styles = css`
+  /* The page's line height, not ours: the embed code's line box (under the skeleton) is the page's. */
   :host {
     display: block;
+    line-height: inherit;
+  }
+  /* Loaded, the gate is as if absent: the embed code lays out in the page as without the widget
+     (no box, position or stacking context of ours; nothing inherited from us). */
+  :host([loaded]) {
+    display: contents;
+    color: inherit;
+    font-family: inherit;
+    line-height: inherit;
+    color-scheme: inherit;
+  }
+  :host([loaded]) .base {
+    display: contents;
+    color: inherit;
   }
   .base {
     position: relative;
+    /* A frame wider than the column (a 560 px player on a phone): the placeholder stays in it. */
+    max-width: 100%;
     /* Resolved here, where the manager's theme sets color-scheme. */
     color: var(--_fg);
   }
-  /* Off-screen, the placeholder or embed is neither styled nor laid out: its box is the ratio's. */
-  .ratio.rendered {
+  /* The embed code's boxes, hidden: they give the placeholder its size. */
+  .skeleton {
+    visibility: hidden;
+  }
+  /* The browser's own defaults (margins, content-box sizing), not our shared rules. */
+  .skeleton * {
+    all: revert;
+  }
+  :host([loaded]) .skeleton {
+    display: none;
+  }
+  /* A frame of its own width (a 560 px player): the placeholder is as wide. */
+  .fit {
+    width: fit-content;
+  }
+  /* Off-screen, the placeholder is neither styled nor laid out: its box is the embed's. */
+  .sized.rendered .placeholder {
     content-visibility: auto;
   }
-  /* A box of a known height only (min-height): the embed may grow it once loaded, like any page. */
-  .ratio ::slotted(*),
+  /* Never smaller than the compact placeholder's title and primary button, even on a phone. */
+  .sized {
+    min-height: 10rem;
+  }
   .sized .placeholder,
   .poster {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
-  }
-  /* No gap under a frame in a line: a box of a known height keeps it. */
-  ::slotted(iframe) {
-    border: 0;
-    vertical-align: top;
   }
   /* Content without a size (a post): a fixed height until it is in, from its first element on, so
      that the placeholder and its text, whenever they arrive (another language may still be
@@ -34,14 +63,34 @@ export const styles = css`
     height: 20rem;
   }
   .placeholder {
+    line-height: 1.45;
     height: 100%;
     display: grid;
-    place-items: center;
+    place-items: safe center;
     overflow: auto;
     padding: var(--_s);
     background: var(--consent-placeholder-background, var(--_bg));
     border: 1px solid var(--_bd);
     border-radius: var(--_r);
+  }
+  /* A placeholder sized by the embed (not by its text) is the container of its message. */
+  .sized .placeholder,
+  .post .placeholder {
+    container-type: size;
+  }
+  /* Too small for the whole message (a player or a phone's column): compact, the title and
+     buttons first, the explanation and policy link after them, reached by scrolling inside. */
+  @container (max-height: 15rem) or ((max-width: 32rem) and (max-height: 22rem)) {
+    .message {
+      align-self: start;
+      gap: 0.5em;
+    }
+    .title {
+      order: -2;
+    }
+    .actions {
+      order: -1;
+    }
   }
   .poster {
     object-fit: cover;

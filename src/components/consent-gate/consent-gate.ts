@@ -12,9 +12,8 @@ import { consentContext, type GateSubscriber } from '../../consent/registry.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow } from '../first-render.js';
 import { styles } from './consent-gate.styles.js';
+import { embedSkeleton } from '../../dom/embed-skeleton.js';
 
-const SIZED = 'iframe[height], video[height], img[height]';
-const PIXELS = /^\d+(\.\d+)?$/;
 const RATIO = /^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/;
 
 /** The gate's attributes (docs/embeds.md): name → default. */
@@ -56,6 +55,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   /** The box that keeps the embed's size; the template renders inside it. */
   private readonly base = document.createElement('div');
+  /** The inert copy of the embed code's boxes that gives the placeholder its size. */
+  private readonly skeleton = document.createElement('div');
+  /** What the skeleton was built from: the ratio and the number of elements in the template. */
+  private skeletonOf?: string;
   private loadedOnce = false;
   /** Watches a <template> that the parser is still filling. */
   private templateWatch?: MutationObserver;
@@ -87,6 +90,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     const base = this.base;
     base.className = 'base';
     base.setAttribute('part', 'base');
+    this.skeleton.className = 'skeleton';
+    base.append(this.skeleton);
     // While blocked, the light DOM goes to a hidden slot (a slot in the box takes it once loaded):
     // its slotchange says the <template> has been parsed, so the box is reserved in the parser's
     // own task, before anything around it is painted.
@@ -181,10 +186,16 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     base.classList.toggle('rendered', !!consentContext.authority?.ready && this.templateSeen);
     // The manager's theme, unless this gate has its own.
     const theme = this.theme || consentContext.authority?.theme;
-    base.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
+    // Loaded content inherits nothing of ours: no colour scheme, language or direction.
     const language = consentContext.authority?.language ?? 'en';
-    base.lang = language;
-    base.dir = direction(language);
+    base.style.colorScheme = !this.loaded && (theme === 'light' || theme === 'dark') ? theme : '';
+    if (this.loaded) {
+      base.removeAttribute('lang');
+      base.removeAttribute('dir');
+    } else {
+      base.lang = language;
+      base.dir = direction(language);
+    }
   }
 
   /**
@@ -209,20 +220,29 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return this.base.classList.contains('sized');
   }
 
-  /** Sizes the box from the content's width and height (or `aspect-ratio`) when they are known. */
+  /**
+   * Gives the box the size the embed code would have: the `aspect-ratio` attribute's, else the
+   * box the browser gives an inert copy of the code's boxes (laid out hidden under the placeholder).
+   */
   private reserveBox(): void {
     // Read once: this runs for every gate in the parser's task.
     const template = this.template;
-    const box = this.box(template);
-    const style = this.base.style;
-    this.base.classList.toggle('sized', !!(box.ratio || box.height));
-    this.base.classList.toggle('ratio', !!box.ratio);
+    const ratio = this.ratio();
+    // Built again only when the template has grown (the parser may still be filling it).
+    const size = `${ratio}${template?.content.querySelectorAll('*').length}`;
+    if (size === this.skeletonOf) return;
+    this.skeletonOf = size;
+    const { root, sized } = template && !ratio ? embedSkeleton(template.content) : { sized: false };
+    const base = this.base;
+    this.skeleton.replaceChildren(...(root ? [root] : []));
+    base.classList.toggle('sized', !!ratio || sized);
+    // A frame or player of its own width: the placeholder is as wide as it, not as the column.
+    base.classList.toggle('fit', root?.localName === 'video' && !(root as HTMLElement).style.width.endsWith('%'));
     // Content without a size so far (a post): its placeholder takes a fixed height (styles).
-    this.base.classList.toggle('post', !!template?.content.firstElementChild);
+    base.classList.toggle('post', !!template?.content.firstElementChild);
     // CSSOM, not a style attribute: allowed under a strict CSP.
-    style.aspectRatio = box.ratio ?? '';
-    style.maxWidth = box.maxWidth ?? '';
-    style.minHeight = box.height ?? '';
+    base.style.aspectRatio = ratio;
+    base.style.maxWidth = (root as HTMLElement | undefined)?.style.maxWidth ?? '';
   }
 
   /** @internal Follows the manager: loads when granted, re-blocks when not. */
@@ -291,23 +311,15 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.requestUpdate();
   }
 
-  /**
-   * The box to reserve: the `aspect-ratio` attribute, else the content's own width and height,
-   * else its height alone when it is as wide as the column (audio players, charts).
-   */
-  private box(template: HTMLTemplateElement | null): { ratio?: string; maxWidth?: string; height?: string } {
+  /** The `aspect-ratio` attribute as CSS (`16 / 9`), or '' when there is none (or it is not a ratio). */
+  private ratio(): string {
     const [, w, h = '1'] = this.aspectRatio.trim().match(RATIO) ?? [];
-    if (Number(w) && Number(h)) return { ratio: `${w} / ${h}` };
+    if (Number(w) && Number(h)) return `${w} / ${h}`;
     if (this.aspectRatio && !this.reportedRatio) {
       this.reportedRatio = true;
       report(`<consent-gate> aspect-ratio "${this.aspectRatio}" is not a ratio such as 16/9; the content's own size is used`);
     }
-    const sized = template?.content.querySelector(SIZED);
-    const width = sized?.getAttribute('width') ?? '';
-    const height = sized?.getAttribute('height') ?? '';
-    if (!PIXELS.test(height) || !Number(height)) return {};
-    if (PIXELS.test(width) && Number(width)) return { ratio: `${width} / ${height}`, maxWidth: `${width}px` };
-    return width && width !== '100%' ? {} : { height: `${height}px` };
+    return '';
   }
 
   /**
