@@ -237,12 +237,12 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.skeleton.replaceChildren(...(root ? [root] : []));
     base.classList.toggle('sized', !!ratio || sized);
     // A frame or player of its own width: the placeholder is as wide as it, not as the column.
-    base.classList.toggle('fit', root?.localName === 'video' && !(root as HTMLElement).style.width.endsWith('%'));
+    base.classList.toggle('fit', root?.localName === 'video' && !root.style.width.endsWith('%'));
     // Content without a size so far (a post): its placeholder takes a fixed height (styles).
     base.classList.toggle('post', !!template?.content.firstElementChild);
     // CSSOM, not a style attribute: allowed under a strict CSP.
     base.style.aspectRatio = ratio;
-    base.style.maxWidth = (root as HTMLElement | undefined)?.style.maxWidth ?? '';
+    base.style.maxWidth = root?.style.maxWidth ?? '';
   }
 
   /** @internal Follows the manager: loads when granted, re-blocks when not. */
