@@ -232,12 +232,14 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     const size = `${ratio}${template?.content.querySelectorAll('*').length}`;
     if (size === this.skeletonOf) return;
     this.skeletonOf = size;
-    const { root, sized } = template && !ratio ? embedSkeleton(template.content) : { sized: false };
+    const { boxes, sized } = template && !ratio ? embedSkeleton(template.content) : { boxes: [], sized: false };
     const base = this.base;
-    this.skeleton.replaceChildren(...(root ? [root] : []));
+    this.skeleton.replaceChildren(...boxes);
     base.classList.toggle('sized', !!ratio || sized);
-    // A frame or player of its own width: the placeholder is as wide as it, not as the column.
-    base.classList.toggle('fit', root?.localName === 'video' && !root.style.width.endsWith('%'));
+    // A frame or player of its own width alone: the placeholder is as wide as it, not as the column.
+    const elements = boxes.filter((box): box is HTMLElement => box instanceof HTMLElement);
+    const root = elements.length === 1 ? elements[0] : undefined;
+    base.classList.toggle('fit', root?.localName === 'video' && !`${root.style.width}${root.style.minWidth}`.includes('%'));
     // Content without a size so far (a post): its placeholder takes a fixed height (styles).
     base.classList.toggle('post', !!template?.content.firstElementChild);
     // CSSOM, not a style attribute: allowed under a strict CSP.

@@ -1,0 +1,237 @@
+// Every published embed code of the corpus, gated by the transform and by auto-block, against its
+// twin: the same page without the widget. After Accept all the embed lays out exactly as in the
+// twin; before consent (transform) nothing reaches a vendor and the placeholder takes the twin's
+// box (or grows) with its primary button in view. Vendor hosts are answered by local stubs: frames
+// get a plain page, scripts build their DOM the way the real ones size it.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { catalogVendors, gateEmbeds } from '../../dist/transform.mjs';
+import { clickButton, useBrowser } from './harness.mjs';
+
+const dir = fileURLToPath(new URL('../fixtures/embeds/', import.meta.url));
+const files = [...readdirSync(dir).filter((file) => file.endsWith('.html')), ...readdirSync(dir + 'shapes').map((file) => `shapes/${file}`)];
+/** Each file's codes: the snippets after its header comment, split at `<!-- Snippet` comments. */
+const codes = files.flatMap((file) => {
+  const body = readFileSync(dir + file, 'utf8').replace(/^<!--[\s\S]*?-->\s*/, '');
+  return body.split(/<!-- Snippet[^>]*-->/).map((code) => code.trim()).filter(Boolean).map((code, i) => ({ name: `${file}#${i + 1}`, code }));
+});
+/** Vendors of the corpus the catalog does not have (yet): declared on the page as a publisher would. */
+const catalogIds = new Set(catalogVendors().map((vendor) => vendor.id));
+const declared = [
+  ['acast', 'Acast', 'embed.acast.com'],
+  ['podigee', 'Podigee', 'cdn.podigee.com'],
+  ['omny', 'Omny Studio', 'omny.fm'],
+  ['megaphone', 'Megaphone', 'playlist.megaphone.fm'],
+  ['spreaker', 'Spreaker', 'widget.spreaker.com'],
+  ['documentcloud', 'DocumentCloud', 'embed.documentcloud.org'],
+  ['scribd', 'Scribd', 'www.scribd.com'],
+]
+  .filter(([id]) => !catalogIds.has(id))
+  .map(([id, name, host]) => ({ id, name, purpose: 'embeds', hosts: [host], cookies: [] }));
+const gate = (code) => gateEmbeds(code, { vendors: declared });
+const vendors = [...new Set(codes.flatMap(({ code }) => gate(code).gated))].join(' ');
+
+/** One case per code, between two paragraphs of the article. */
+const article = (transform) =>
+  codes
+    .map(({ code }, i) => `<div class="case"><p id="before-${i}">Paragraph before embed ${i}, as in an article.</p>
+${transform ? gate(code).html : code}
+<p id="after-${i}">Paragraph after.</p></div>`)
+    .join('\n');
+const page = (body, script = '', top = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>${script}
+<style>body { font: 18px/1.5 Georgia, serif; margin: 0 auto; max-width: 46rem; padding: 0 1rem; }</style></head>
+<body>${top}<h1>Article</h1>${body}</body></html>`;
+const widget = (extra = '') => `<script src="/consent-gate.js" ${extra}></script>`;
+const manager = (extra = '') => `<consent-manager vendors="${vendors}" ${extra}>${declared.map(({ id, name, hosts }) => `<consent-vendor id="${id}" name="${name}" purpose="embeds" hosts="${hosts.join(' ')}"></consent-vendor>`).join('')}</consent-manager>`;
+const html = (body) => (req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+const routes = {
+  '/twins/twin.html': html(page(article(false))),
+  '/twins/transform.html': html(page(article(true), widget(), manager())),
+  '/twins/auto-block.html': html(page(article(false), widget(), manager('auto-block'))),
+};
+
+/**
+ * The vendors' scripts, as stubs that build what the real ones build, at the size they give it:
+ * a post's blockquote (or Facebook's div) becomes a 480 px frame, a player's element a 360 px one,
+ * a chart's container a 600 px one; Dailymotion's player script inserts its frame where it stands.
+ */
+function stubScript() {
+  const frame = (height) => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = `display:block;width:100%;height:${height}px;border:0`;
+    iframe.dataset.stub = '';
+    return iframe;
+  };
+  // The frame keeps the post's own width limits, as the real scripts do.
+  const replace = (selector, height) =>
+    document.querySelectorAll(selector).forEach((element) => {
+      const iframe = frame(height);
+      iframe.style.maxWidth = element.style.maxWidth;
+      element.replaceWith(iframe);
+    });
+  const script = document.currentScript;
+  const { hostname, pathname } = new URL(script.src);
+  if (pathname.startsWith('/libraries/')) window.jwplayer = (id) => ({ setup: () => document.getElementById(id)?.replaceWith(frame(360)) });
+  replace('blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.bluesky-embed, blockquote.reddit-embed-bq, .fb-post', 480);
+  if (hostname === 'players.brightcove.net') replace('video-js', 360);
+  if (hostname === 'public.flourish.studio') replace('.flourish-embed', 600);
+  if (hostname === 'e.infogram.com') replace('.infogram-embed', 600);
+  if (hostname === 'geo.dailymotion.com' && pathname.endsWith('.js')) script.after(frame(360));
+}
+
+async function newContext(browser, viewport) {
+  const context = await browser.newContext({ viewport });
+  const thirdParty = [];
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
+    thirdParty.push(request.url());
+    if (request.resourceType() === 'script') return route.fulfill({ contentType: 'text/javascript', body: `(${stubScript})();` });
+    return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>stub</title><p>Third-party content</p>' });
+  });
+  return { context, thirdParty };
+}
+
+/** Each case's embed as laid out: the union box of what shows between its paragraphs, relative to the first. */
+function measure() {
+  return [...document.querySelectorAll('.case')].map((block) => {
+    const before = block.firstElementChild.getBoundingClientRect();
+    const shown = [];
+    for (let element = block.firstElementChild.nextElementSibling; element && !element.id.startsWith('after-'); element = element.nextElementSibling) {
+      const parts = element.localName === 'consent-gate' ? [...element.children] : [element];
+      for (const part of parts) {
+        const box = part.getBoundingClientRect();
+        if (!/^(template|script|style|noscript)$/.test(part.localName) && box.width && box.height) shown.push([part, box]);
+      }
+    }
+    if (!shown.length) return { none: block.innerHTML.slice(0, 300) };
+    const top = Math.min(...shown.map(([, box]) => box.top));
+    const left = Math.min(...shown.map(([, box]) => box.left));
+    const bottom = Math.max(...shown.map(([, box]) => box.bottom));
+    const right = Math.max(...shown.map(([, box]) => box.right));
+    // What is hit at the centre of the embed's first box must be the embed's own.
+    const [first, firstBox] = shown[0];
+    const hit = document.elementFromPoint(Math.min(firstBox.left + firstBox.width / 2, innerWidth - 1), Math.min(firstBox.top + firstBox.height / 2, innerHeight - 1));
+    return {
+      // The embed itself (the code's first element that shows), without its attribution line.
+      first: { top: firstBox.top - before.bottom, width: firstBox.width, height: firstBox.height },
+      top: top - before.bottom,
+      left: left - before.left,
+      width: right - left,
+      height: bottom - top,
+      ownHit: firstBox.top + firstBox.height / 2 > innerHeight || !!hit && (first === hit || first.contains(hit)),
+      zeroFrames: [...block.querySelectorAll('iframe')].filter((frame) => !frame.getBoundingClientRect().height).length,
+    };
+  });
+}
+
+/** Scrolls each case into view once (lazy frames, off-screen placeholders) and measures it there. */
+async function measureAll(tab) {
+  const count = await tab.locator('.case').count();
+  const results = [];
+  for (let i = 0; i < count; i++) {
+    await tab.evaluate((index) => document.querySelectorAll('.case')[index].scrollIntoView(), i);
+    await tab.waitForTimeout(20);
+    results.push((await tab.evaluate(measure))[i]);
+  }
+  return results;
+}
+
+const near = (a, b) => Math.abs(a - b) <= 2;
+
+/** Codes that do not work gated yet, and why (each one a defect to fix, not a pass). */
+const KNOWN = {
+  'shapes/jwplayer-in-page.html#1':
+    'its setup script runs before the player library it calls: the library, the container and the setup script become two gates (or, under auto-block, a blocked library and an inline script that runs at once), and a gate runs an inline script without waiting for the external one before it',
+};
+
+describe('published embed codes against their twin pages', () => {
+  const env = useBrowser({ routes });
+  assert.ok(codes.length >= 40, `${codes.length} codes in the corpus`);
+
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    it(`at ${viewport.width} px: after Accept all, every code lays out as in its twin, in both integrations`, async () => {
+      const twin = await newContext(env.browser, viewport);
+      const twinTab = await twin.context.newPage();
+      await twinTab.goto(env.server.origin + '/twins/twin.html');
+      await twinTab.waitForLoadState('networkidle');
+      const expected = await measureAll(twinTab);
+      await twin.context.close();
+
+      for (const integration of ['transform', 'auto-block']) {
+        const { context } = await newContext(env.browser, viewport);
+        const tab = await context.newPage();
+        const errors = [];
+        tab.on('pageerror', (error) => errors.push(error.message));
+        await tab.goto(`${env.server.origin}/twins/${integration}.html`);
+        await tab.waitForFunction(() => document.querySelector('consent-manager')?.ready === true);
+        await clickButton(tab, 'Accept all');
+        await tab.waitForFunction(() => [...document.querySelectorAll('consent-gate')].every((gate) => gate.hasAttribute('loaded')));
+        await tab.waitForLoadState('networkidle');
+        const actual = await measureAll(tab);
+        const wrong = [];
+        codes.forEach(({ name }, i) => {
+          const [want, got] = [expected[i], actual[i]];
+          if (!want || KNOWN[name]) return;
+          if (!got || got.none) return wrong.push(`${name}: nothing shows ${got?.none}`);
+          for (const key of ['top', 'left', 'width', 'height']) if (!near(want[key], got[key])) wrong.push(`${name}: ${key} ${got[key]} (twin ${want[key]})`);
+          if (!got.ownHit) wrong.push(`${name}: something covers the embed's centre`);
+          if (got.zeroFrames) wrong.push(`${name}: ${got.zeroFrames} frame(s) 0 px high`);
+        });
+        assert.deepEqual(wrong, [], `${integration} at ${viewport.width} px`);
+        assert.deepEqual(errors.filter((message) => !message.includes('jwplayer')), []);
+        await context.close();
+      }
+    });
+  }
+
+  for (const [name, reason] of Object.entries(KNOWN)) it(`${name} works gated`, { todo: reason }, () => assert.fail(reason));
+
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }, { width: 320, height: 568 }]) {
+    it(`at ${viewport.width} px before consent (transform): no vendor request; each placeholder takes the twin's box or grows, its title and primary button in view`, async () => {
+      const twin = await newContext(env.browser, viewport);
+      const twinTab = await twin.context.newPage();
+      await twinTab.goto(env.server.origin + '/twins/twin.html');
+      await twinTab.waitForLoadState('networkidle');
+      const expected = await measureAll(twinTab);
+      await twin.context.close();
+
+      const { context, thirdParty } = await newContext(env.browser, viewport);
+      const tab = await context.newPage();
+      await tab.goto(env.server.origin + '/twins/transform.html');
+      await tab.waitForFunction(() => document.querySelector('consent-manager')?.ready === true);
+      const count = await tab.locator('.case').count();
+      const wrong = [];
+      for (let i = 0; i < count; i++) {
+        await tab.evaluate((index) => document.querySelectorAll('.case')[index].scrollIntoView(), i);
+        await tab.waitForFunction((index) => [...document.querySelectorAll('.case')[index].querySelectorAll('consent-gate')].every((gate) => gate.shadowRoot.querySelector('button')), i);
+        const found = await tab.evaluate((index) => {
+          const gate = document.querySelectorAll('.case')[index].querySelector('consent-gate');
+          if (!gate) return null;
+          const before = gate.parentElement.firstElementChild.getBoundingClientRect();
+          const placeholder = gate.shadowRoot.querySelector('.placeholder');
+          const box = placeholder.getBoundingClientRect();
+          const title = gate.shadowRoot.querySelector('.title').getBoundingClientRect();
+          const button = gate.shadowRoot.querySelector('button').getBoundingClientRect();
+          const inside = (inner) => inner.top >= box.top - 0.5 && inner.bottom <= box.bottom + 0.5 && inner.left >= Math.max(box.left, 0) - 0.5 && inner.right <= Math.min(box.right, innerWidth) + 0.5;
+          return { top: box.top - before.bottom, width: box.width, height: box.height, sized: gate.shadowRoot.querySelector('.base').classList.contains('sized'), column: before.width, shows: inside(title) && inside(button), scrolled: placeholder.scrollTop };
+        }, i);
+        const want = expected[i]?.first;
+        if (!found || !want) continue;
+        const name = codes[i].name;
+        if (!found.shows || found.scrolled) wrong.push(`${name}: the title or primary button is not in view`);
+        if (!found.sized) continue;
+        if (!near(found.top, want.top)) wrong.push(`${name}: top ${found.top} (twin ${want.top})`);
+        // As wide as the embed, within the column.
+        if (!near(found.width, Math.min(want.width, found.column))) wrong.push(`${name}: width ${found.width} (twin ${want.width})`);
+        if (found.height < want.height - 2) wrong.push(`${name}: height ${found.height} (twin ${want.height})`);
+      }
+      assert.deepEqual(wrong, []);
+      assert.deepEqual(thirdParty, []);
+      await context.close();
+    });
+  }
+});
