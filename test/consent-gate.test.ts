@@ -102,6 +102,25 @@ describe('<consent-gate>', () => {
       expect(after.getBoundingClientRect().top).to.equal(before[1]);
     });
 
+    it('loaded content inherits nothing of ours: the page\'s direction, language, font, colour and line height, however the widget speaks', async () => {
+      const { root, manager } = await page(html`<div dir="ltr" lang="en" style="font: 17px/2 serif; color: rgb(10, 20, 30)">
+        <consent-manager vendors="youtube" lang="ar" theme="dark"></consent-manager>
+        <consent-gate vendor="youtube" id="g"><template><p id="inside">Attribution line</p></template></consent-gate>
+        <p id="twin">Attribution line</p>
+      </div>`);
+      const g = gate(root, 'g');
+      await waitUntil(() => manager.ready, 'the manager in Arabic', { timeout: 5000 });
+      manager.acceptAll();
+      await waitUntil(() => g.loaded, 'loaded');
+      await g.updateComplete;
+      const [inside, twin] = ['#inside', '#twin'].map((selector) => getComputedStyle(root.querySelector(selector)!));
+      for (const property of ['direction', 'font-family', 'font-size', 'line-height', 'color', 'color-scheme', 'unicode-bidi'] as const) {
+        expect(inside[property], property).to.equal(twin[property]);
+      }
+      expect(root.querySelector('#inside')!.matches(':lang(en)')).to.equal(true);
+      expect(getComputedStyle(g).display).to.equal('contents');
+    });
+
     it('a post without a size keeps one placeholder height, before its texts arrive and after', async () => {
       const { fixture } = await import('@open-wc/testing');
       // No manager yet: the placeholder has no text to show.

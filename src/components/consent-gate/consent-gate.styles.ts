@@ -8,16 +8,12 @@ export const styles = css`
   }
   /* Loaded, the gate is as if absent: the embed code lays out in the page as without the widget
      (no box, position or stacking context of ours; nothing inherited from us). */
-  :host([loaded]) {
-    display: contents;
-    color: inherit;
-    font-family: inherit;
-    line-height: inherit;
-    color-scheme: inherit;
-  }
+  :host([loaded]),
   :host([loaded]) .base {
+    all: inherit;
+    /* Not in 'all': the base's dir would otherwise reach the content. */
+    direction: inherit;
     display: contents;
-    color: inherit;
   }
   .base {
     position: relative;
@@ -30,14 +26,18 @@ export const styles = css`
   .skeleton {
     visibility: hidden;
   }
-  /* The browser's own defaults (margins, content-box sizing), not our shared rules. */
+  /* The browser's own margins and content-box sizing, not our shared rules (only the shared
+     '*' rule matches its elements: they have no class). Not 'all: revert', which would drop the
+     frames' width and height attributes too. */
   .skeleton * {
-    all: revert;
+    box-sizing: revert;
+    margin: revert;
   }
-  :host([loaded]) .skeleton {
+  /* Without a size of its own (a post, sized by its script): no skeleton. (Loaded, it is empty.) */
+  :not(.sized) > .skeleton {
     display: none;
   }
-  /* A frame of its own width (a 560 px player): the placeholder is as wide. */
+  /* A frame of its own width alone (a 560 px player, not a 100 % one): the placeholder is as wide. */
   .fit {
     width: fit-content;
   }
@@ -58,8 +58,8 @@ export const styles = css`
   }
   /* Content without a size (a post): a fixed height until it is in, from its first element on, so
      that the placeholder and its text, whenever they arrive (another language may still be
-     loading), move nothing around it. */
-  :host(:not([loaded])) .post:not(.sized) {
+     loading), move nothing around it. (Loaded, the box is gone: display: contents.) */
+  .post:not(.sized) {
     height: 20rem;
   }
   .placeholder {
@@ -78,9 +78,9 @@ export const styles = css`
   .post .placeholder {
     container-type: size;
   }
-  /* Too small for the whole message (a player or a phone's column): compact, the title and
+  /* Too small for the whole message (a player), or a phone's column: compact, the title and
      buttons first, the explanation and policy link after them, reached by scrolling inside. */
-  @container (max-height: 15rem) or ((max-width: 32rem) and (max-height: 22rem)) {
+  @container (max-height: 15rem) or (max-width: 32rem) {
     .message {
       align-self: start;
       gap: 0.5em;

@@ -57,8 +57,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private readonly base = document.createElement('div');
   /** The inert copy of the embed code's boxes that gives the placeholder its size. */
   private readonly skeleton = document.createElement('div');
-  /** What the skeleton was built from: the ratio and the number of elements in the template. */
-  private skeletonOf?: string;
   private loadedOnce = false;
   /** Watches a <template> that the parser is still filling. */
   private templateWatch?: MutationObserver;
@@ -186,16 +184,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     base.classList.toggle('rendered', !!consentContext.authority?.ready && this.templateSeen);
     // The manager's theme, unless this gate has its own.
     const theme = this.theme || consentContext.authority?.theme;
-    // Loaded content inherits nothing of ours: no colour scheme, language or direction.
+    // Loaded content inherits nothing of ours: no colour scheme (nor language or direction: styles).
     const language = consentContext.authority?.language ?? 'en';
     base.style.colorScheme = !this.loaded && (theme === 'light' || theme === 'dark') ? theme : '';
-    if (this.loaded) {
-      base.removeAttribute('lang');
-      base.removeAttribute('dir');
-    } else {
-      base.lang = language;
-      base.dir = direction(language);
-    }
+    base.lang = language;
+    base.dir = direction(language);
   }
 
   /**
@@ -228,22 +221,19 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     // Read once: this runs for every gate in the parser's task.
     const template = this.template;
     const ratio = this.ratio();
-    // Built again only when the template has grown (the parser may still be filling it).
-    const size = `${ratio}${template?.content.querySelectorAll('*').length}`;
-    if (size === this.skeletonOf) return;
-    this.skeletonOf = size;
-    const { boxes, sized } = template && !ratio ? embedSkeleton(template.content) : { boxes: [], sized: false };
+    const skeleton = this.skeleton;
+    skeleton.replaceChildren();
     const base = this.base;
-    this.skeleton.replaceChildren(...boxes);
-    base.classList.toggle('sized', !!ratio || sized);
-    // A frame or player of its own width alone: the placeholder is as wide as it, not as the column.
-    const elements = boxes.filter((box): box is HTMLElement => box instanceof HTMLElement);
-    const root = elements.length === 1 ? elements[0] : undefined;
-    base.classList.toggle('fit', root?.localName === 'video' && !`${root.style.width}${root.style.minWidth}`.includes('%'));
+    // Loaded, the content itself is there: no skeleton.
+    base.classList.toggle('sized', !this.loaded && !!(ratio || (template && embedSkeleton(template.content, skeleton))));
     // Content without a size so far (a post): its placeholder takes a fixed height (styles).
     base.classList.toggle('post', !!template?.content.firstElementChild);
     // CSSOM, not a style attribute: allowed under a strict CSP.
     base.style.aspectRatio = ratio;
+    const root = skeleton.firstElementChild as HTMLElement | null;
+    // A frame of its own width alone (a 560 px player, not a 100 % one): the placeholder is as wide.
+    base.classList.toggle('fit', !!root?.matches('video:only-child:not([width*="%"],[style*="%"])'));
+    // The width limit of the code's first box (a vendor's max-width container) is the placeholder's.
     base.style.maxWidth = root?.style.maxWidth ?? '';
   }
 
