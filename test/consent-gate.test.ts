@@ -114,8 +114,8 @@ describe('<consent-gate>', () => {
       await waitUntil(() => g.loaded, 'loaded');
       await g.updateComplete;
       const [inside, twin] = ['#inside', '#twin'].map((selector) => getComputedStyle(root.querySelector(selector)!));
-      for (const property of ['direction', 'font-family', 'font-size', 'line-height', 'color', 'color-scheme', 'unicode-bidi'] as const) {
-        expect(inside[property], property).to.equal(twin[property]);
+      for (const property of ['direction', 'font-family', 'font-size', 'line-height', 'color', 'color-scheme', 'unicode-bidi']) {
+        expect(inside!.getPropertyValue(property), property).to.equal(twin!.getPropertyValue(property));
       }
       expect(root.querySelector('#inside')!.matches(':lang(en)')).to.equal(true);
       expect(getComputedStyle(g).display).to.equal('contents');
