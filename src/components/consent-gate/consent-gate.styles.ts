@@ -22,9 +22,12 @@ export const styles = css`
     /* Resolved here, where the manager's theme sets color-scheme. */
     color: var(--_fg);
   }
-  /* The embed code's boxes, hidden: they give the placeholder its size. */
+  /* The embed code's boxes, hidden: they give the placeholder its size. A frame wider than a
+     phone's column is clipped (clip, not hidden: no formatting context, so margins still collapse
+     as in the page): the page does not scroll sideways for a placeholder. */
   .skeleton {
     visibility: hidden;
+    overflow: clip;
   }
   /* The browser's own margins and content-box sizing, not our shared rules (only the shared
      '*' rule matches its elements: they have no class). Not 'all: revert', which would drop the

@@ -279,13 +279,17 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     }
   }
 
-  /** @internal Focuses the loaded content, or the gate itself when nothing in it can take focus (a post). */
+  /**
+   * @internal Focuses the loaded content, or its first element when nothing in it can take focus
+   * (a post): the loaded gate itself has no box to focus (display: contents).
+   */
   focusContent(): void {
-    this.querySelector<HTMLElement>(':scope > :not(template)')?.focus();
-    if (this.contains(document.activeElement)) return;
-    this.tabIndex = -1;
-    this.focus();
-    this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
+    const first = this.querySelector<HTMLElement>(':scope > :not(template, script)');
+    first?.focus();
+    if (!first || first.contains(document.activeElement)) return;
+    first.tabIndex = -1;
+    first.focus();
+    first.addEventListener('blur', () => first.removeAttribute('tabindex'), { once: true });
   }
 
   /** Removes everything but the <template>s. */
