@@ -40,29 +40,23 @@ const HOSTS = new Map(Object.entries({
   flourish: 'flourish.studio flo.uri.sh',
   infogram: 'infogram.com',
   'google-maps': 'www.google.com/maps maps.google.com',
-  openstreetmap: 'openstreetmap.org',
   'knight-lab': 'cdn.knightlab.com uploads.knightlab.com',
   // Documents
   documentcloud: 'documentcloud.org',
   scribd: 'scribd.com',
-  'google-docs': 'docs.google.com drive.google.com',
   // Comments, live blogs and polls
   disqus: 'disqus.com disquscdn.com',
   coral: 'coralproject.net',
   openweb: 'spot.im',
-  viafoura: 'viafoura.net viafoura.co',
   '24liveblog': '24liveblog.com',
   scribblelive: 'scribblelive.com',
   opinary: 'opinary.com',
   crowdsignal: 'crowdsignal.com crowdsignal.net polldaddy.com poll.fm',
-  'google-forms': 'docs.google.com/forms',
   // Recommendations and advertising
   taboola: 'cdn.taboola.com trc.taboola.com',
   outbrain: 'widgets.outbrain.com amplify.outbrain.com',
   'google-ads': 'www.googleadservices.com googlesyndication.com doubleclick.net www.googletagmanager.com/gtag/js?id=AW- www.googletagmanager.com/gtag/js?id=DC-',
   'meta-pixel': 'connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr',
-  criteo: 'criteo.com criteo.net',
-  'tiktok-pixel': 'analytics.tiktok.com',
   // Analytics and audience measurement
   'google-tag-manager': 'www.googletagmanager.com',
   'google-analytics': 'google-analytics.com analytics.google.com www.googletagmanager.com/gtag/js?id=G-',
@@ -70,10 +64,6 @@ const HOSTS = new Map(Object.entries({
   chartbeat: 'static.chartbeat.com',
   parsely: 'cdn.parsely.com p1.parsely.com',
   comscore: 'sb.scorecardresearch.com',
-  'adobe-analytics': 'omtrdc.net 2o7.net',
-  hotjar: 'hotjar.com hotjar.io',
-  'microsoft-clarity': 'clarity.ms',
-  'piano-analytics': 'aticdn.net xiti.com pa-cd.com',
 }));
 
 /** The host patterns of a catalog vendor (none for an id the catalog does not have). */

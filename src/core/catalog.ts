@@ -41,7 +41,7 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
     '|Telegram|telegram.org/privacy|',
   ],
   gifs: [
-    '|GIPHY|support.giphy.com/hc/en-us/articles/360032872931-GIPHY-Privacy-Policy|',
+    '|GIPHY|support.giphy.com/hc/en-us/articles/360032872931|',
   ],
   images: [
     '|Getty Images|www.gettyimages.com/company/privacy-policy|',
@@ -53,21 +53,18 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
   ],
   maps: [
     '|Google Maps|policies.google.com/privacy|',
-    '|OpenStreetMap|osmfoundation.org/wiki/Privacy_Policy|',
   ],
   stories: [
-    'knight-lab|Knight Lab (TimelineJS, StoryMapJS)|www.northwestern.edu/privacy/|',
+    '|Knight Lab|www.northwestern.edu/privacy/|',
   ],
   documents: [
     '|DocumentCloud|www.documentcloud.org/help/privacy/|',
-    '|Scribd|support.scribd.com/hc/en-us/articles/210129366-Privacy-policy|',
-    '|Google Docs|policies.google.com/privacy|',
+    '|Scribd|support.scribd.com/hc/en-us/articles/210129366|',
   ],
   comments: [
     '|Disqus|help.disqus.com/en/articles/1717103-disqus-privacy-policy|',
     '|Coral|coralproject.net/privacy/|',
     '|OpenWeb|www.openweb.com/legal-and-privacy/privacy/|',
-    '|Viafoura|viafoura.com/privacy-policy/|',
   ],
   liveblog: [
     '|24liveblog|www.24liveblog.com/privacy|',
@@ -76,7 +73,6 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
   polls: [
     '|Opinary|opinary.com/privacy-policy/|',
     '|Crowdsignal|automattic.com/privacy/|',
-    '|Google Forms|policies.google.com/privacy|',
   ],
   recommendations: [
     '|Taboola|www.taboola.com/policies/privacy-policy|trc_cookie_storage t_pt_gid _tb_sess_r _tb_t_ppg tb_click_param',
@@ -84,11 +80,9 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
   ],
   ads: [
     '|Google Ads|policies.google.com/privacy|_gcl_*',
-    '|Criteo|www.criteo.com/privacy/|cto_bundle cto_bidid',
   ],
   'ad-measurement': [
     '|Meta Pixel|www.facebook.com/privacy/policy/|_fbp _fbc',
-    '|TikTok Pixel|www.tiktok.com/legal/page/eea/privacy-policy/en|_ttp',
   ],
   'tag-manager': [
     '|Google Tag Manager|policies.google.com/privacy|',
@@ -98,10 +92,6 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
     '|Matomo|matomo.org/privacy-policy/|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*',
     '|Chartbeat|chartbeat.com/privacy/|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5',
     '|Parse.ly|automattic.com/privacy/|_parsely_visitor _parsely_session',
-    '|Adobe Analytics|www.adobe.com/privacy/policy.html|s_cc s_sq s_fid s_ecid AMCV_* AMCVS_*',
-    '|Hotjar|www.hotjar.com/legal/policies/privacy/|_hj*',
-    '|Microsoft Clarity|privacy.microsoft.com/privacystatement|_clck _clsk',
-    '|Piano Analytics|piano.io/privacy-policy/|_pcid _pctx _pprv atuserid',
   ],
   audience: [
     '|Comscore|www.scorecardresearch.com/privacy.aspx|',
