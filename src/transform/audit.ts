@@ -8,7 +8,7 @@ import type { Vendor } from '../core/vendor.js';
 import { attribute, loadsOf, textOf } from './loads.js';
 import { allElements, parseHtml, type Element, type Node, type ParentNode, type StartTag, type Template } from './parse.js';
 import { PAGE, isThirdParty, resolveUrl } from './urls.js';
-import { claimOf } from './vendors.js';
+import { vendorForUrl } from '../core/host-pattern.js';
 
 export interface Finding {
   /** What loads or runs: `iframe`, `inline script`, `script with a data: URL`, … */
@@ -74,7 +74,7 @@ export function audit(html: string, vendors: readonly Vendor[], depth = 0): Find
   const report = (element: Element, prefix: string, elementsBase: string, into: Finding[]) => {
     const location = element.sourceCodeLocation?.startTag;
     for (const load of loadsOf(element, elementsBase)) {
-      const vendor = load.url && claimOf(load.url, vendors);
+      const vendor = load.url && vendorForUrl(load.url, vendors);
       into.push({ what: prefix + load.what, ...(load.url && { url: load.url.href }), ...(vendor && { vendor: vendor.id }), tag: tagOf(location?.startOffset, location?.endOffset) });
     }
   };
@@ -102,7 +102,7 @@ export function audit(html: string, vendors: readonly Vendor[], depth = 0): Find
 export function droppedFinding(tag: StartTag, base: string, vendors: readonly Vendor[]): Omit<Finding, 'tag'> {
   const src = tag.attrs.find((attr) => ['src', 'data', 'href', 'srcset', 'srcdoc', 'poster'].includes(attr.name))?.value;
   const url = resolveUrl(src, base);
-  const vendor = url && claimOf(url, vendors);
+  const vendor = url && vendorForUrl(url, vendors);
   return {
     what: `<${tag.tagName}> that parse5 drops here (inside <select>, …) but a browser may keep`,
     ...(url && isThirdParty(url) && { url: url.href }),

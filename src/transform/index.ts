@@ -12,7 +12,6 @@ import { embedExtent, type EmbedFacts } from './group.js';
 import { attribute, loadsOf, scriptRuns, textOf } from './loads.js';
 import { allElements, parseHtml, type Element, type Node, type ParentNode, type Template } from './parse.js';
 import { PAGE, resolveUrl } from './urls.js';
-import { claimOf } from './vendors.js';
 import { embedWrapper } from '../core/embed-wrapper.js';
 import { parse5Tree } from './embed-tree.js';
 
@@ -158,7 +157,7 @@ function rewrite(html: string, vendors: readonly Vendor[]): { output: string; ed
     const inner = parseHtml(textOf(noscript), { scripting: false, document: false });
     const loads = [...allElements(inner.root)].flatMap((element) => loadsOf(element, base));
     const found = [
-      ...loads.map((load) => ({ what: load.what, url: load.url?.href, vendor: load.url && claimOf(load.url, vendors)?.id })),
+      ...loads.map((load) => ({ what: load.what, url: load.url?.href, vendor: load.url && vendorForUrl(load.url, vendors)?.id })),
       ...droppedOutsideTemplates(inner.root, inner.dropped).map((tag) => droppedFinding(tag, base, vendors)),
     ].find((load) => load.vendor);
     if (!found) return;
@@ -240,7 +239,7 @@ function embedFacts(root: ParentNode, vendors: readonly Vendor[], base: string) 
     if (TRIGGERS.has(element.tagName)) {
       for (const load of loadsOf(element, base)) {
         if (load.from === 'style' || load.from === 'background' || !load.url) continue;
-        vendor = claimOf(load.url, vendors);
+        vendor = vendorForUrl(load.url, vendors);
         if (vendor) break;
       }
       if (!vendor && element.tagName === 'iframe' && attribute(element, 'srcdoc') !== undefined) {
