@@ -20,7 +20,7 @@ export function executableScript(inert: HTMLScriptElement, templateNonce = ''): 
   }
   try {
     const script = document.createElement('script');
-    for (const { name, value } of Array.from(inert.attributes)) {
+    for (const { name, value } of inert.attributes) {
       // Element's own setAttribute: auto-blocking watches the script one, for page code.
       if (!/^(type|data-type|nonce)$/.test(name)) {
         Element.prototype.setAttribute.call(script, name, value);
@@ -28,9 +28,6 @@ export function executableScript(inert: HTMLScriptElement, templateNonce = ''): 
     }
     const type = inert.getAttribute(inert.type === 'text/plain' ? 'data-type' : 'type');
     if (type) script.type = type;
-    // Scripts created by script are async by default; keep document order unless the embed asked
-    // for async itself.
-    if (!inert.hasAttribute('async')) script.async = false;
     if (nonce) script.nonce = nonce;
     script.text = inert.text;
     return script;
@@ -43,14 +40,56 @@ export function executableScript(inert: HTMLScriptElement, templateNonce = ''): 
 }
 
 /**
- * Replaces every script in `root` with one that runs once `root` is in the document (scripts that
- * may not run are removed); true if any will run.
+ * Whether a script holds back the scripts after it, as a parser-inserted one does: an external
+ * classic script without `async` or `defer`, until it has run or failed.
+ */
+// (Not `async`: a script created by script is, unless told otherwise.)
+const holdsNext = (script: HTMLScriptElement): boolean => !!script.src && !script.hasAttribute('async') && !script.defer && script.type !== 'module';
+
+/** Scripts waiting for their turn, each with the node it replaces. */
+const waiting: Array<readonly [ChildNode, HTMLScriptElement]> = [];
+let holding = false;
+
+function next(): void {
+  for (let item; !holding && (item = waiting.shift()); ) {
+    const [place, script] = item;
+    if (!place.isConnected) continue;
+    place.replaceWith(script);
+    if (holdsNext(script)) {
+      holding = true;
+      const resume = () => {
+        holding = false;
+        next();
+      };
+      script.addEventListener('load', resume);
+      script.addEventListener('error', resume);
+    }
+  }
+}
+
+/**
+ * Puts `script` in the page in place of `place`, in its turn, as the parser runs scripts: in the
+ * order given, the ones after a script that holds the next ones (an external one without `async`
+ * or `defer`) once it has run or failed, as an in-page player's setup call needs its library.
+ * Not once `place` has left the page.
+ */
+export function runInTurn(place: ChildNode, script: HTMLScriptElement): void {
+  waiting.push([place, script]);
+  next();
+}
+
+/**
+ * Replaces every script in `root` with one that runs, in its turn (`runInTurn`), once `root` is in
+ * the document (scripts that may not run are removed); true if any will run.
  */
 export function makeScriptsRunnable(root: DocumentFragment, templateNonce?: string): boolean {
   let any = false;
-  for (const inert of Array.from(root.querySelectorAll('script'))) {
+  for (const inert of root.querySelectorAll('script')) {
     const script = executableScript(inert, templateNonce);
-    inert.replaceWith(...(script ? [script] : []));
+    const place = new Text();
+    inert.replaceWith(place);
+    // A turn once `root` is in the document.
+    if (script) queueMicrotask(() => runInTurn(place, script));
     any ||= !!script;
   }
   return any;
