@@ -7,6 +7,7 @@ import { consentContext } from '../consent/registry.js';
 import { whenParsed } from './when-parsed.js';
 import { embedWrapper } from '../core/embed-wrapper.js';
 import { domTree } from './embed-tree.js';
+import { namesId } from '../core/setup-script.js';
 
 /**
  * Where a page script's iframe or image `src` waits until the element is in the page and can
@@ -69,13 +70,35 @@ function gateAround(members: Element[], vendor: Claim): void {
 /**
  * The element a script-based embed shows before its script replaces it, just before the script:
  * a post's blockquote, a player's or chart's container named after the vendor, or an empty one
- * (the element a player script fills).
+ * (the element a player script fills); or, before a setup call that has already run (Getty
+ * Images' queueing call), the element that call names, the link the widget replaces.
  */
 function mountOf(script: Element, vendor: Claim): Element | undefined {
-  const mount = script.previousElementSibling;
-  if (!mount || mount.localName === 'script' || mount.closest('consent-gate')) return undefined;
+  let mount = script.previousElementSibling;
+  if (mount instanceof HTMLScriptElement && !mount.src && namesId(mount.text, mount.previousElementSibling?.id)) mount = mount.previousElementSibling;
+  else if (!mount || mount.localName === 'script') return undefined;
+  if (!mount || mount.closest('consent-gate')) return undefined;
   const named = `${mount.className} ${mount.id}`.toLowerCase().includes(vendor.id);
-  return mount.localName === 'blockquote' || named || !mount.firstChild ? mount : undefined;
+  return mount.localName === 'blockquote' || named || !mount.firstChild || script.previousElementSibling !== mount ? mount : undefined;
+}
+
+/** Whether a vendor's scripts are an embed's (they show something), not a tracker's. */
+function isEmbed(vendor: Claim): boolean {
+  const purpose = (consentContext.authority?.vendor(vendor.id) ?? vendorCatalog().get(vendor.id))?.purpose;
+  return !purpose || purpose === 'embeds';
+}
+
+/**
+ * An inline script the parser is about to run that names the element before it, after an embed's
+ * held script (an in-page player: its library, its container, `jwplayer("id").setup(…)`): one gate
+ * holds the three, and once granted the setup call runs after the library, as without the widget.
+ */
+function holdSetup(script: HTMLScriptElement): void {
+  const mount = script.previousElementSibling;
+  const library = mount?.previousElementSibling;
+  if (!mount || !(library instanceof HTMLScriptElement) || !isHeld(library) || library.closest('consent-gate, head') || !namesId(script.text, mount.id)) return;
+  const vendor = { id: library.dataset.consent!, hosts: [] };
+  if (isEmbed(vendor)) gateAround([library, mount, script], vendor);
 }
 
 /**
@@ -97,8 +120,7 @@ function block(element: Element): void {
     element.type = 'text/plain';
     element.dataset.consent = vendor.id;
     // An embed's script in the article (not a tracker's, nor anything in <head>) shows where it would.
-    const purpose = (consentContext.authority?.vendor(vendor.id) ?? vendorCatalog().get(vendor.id))?.purpose;
-    if ((purpose && purpose !== 'embeds') || element.closest('head')) return;
+    if (!isEmbed(vendor) || element.closest('head')) return;
     const wrapper = embedWrapper(domTree, [element], vendor.id);
     const mount = wrapper ? undefined : mountOf(element, vendor);
     if (wrapper || mount) gateAround(wrapper ? [wrapper] : [mount!, element], vendor);
@@ -275,6 +297,7 @@ export function startAutoBlock(vendorIds: string): void {
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
         if (!(node instanceof Element)) continue;
+        if (node instanceof HTMLScriptElement && !node.src) holdSetup(node);
         if (node.matches(LOADERS)) block(node);
         for (const element of Array.from(node.querySelectorAll(LOADERS))) block(element);
       }

@@ -17,6 +17,8 @@ export interface EmbedFacts {
    * it or wrapping what does, a blockquote quoting it, or an inline script naming it.
    */
   belongsTo(element: Element, vendor: Vendor): boolean;
+  /** Whether `script` is an inline script that names `element`'s id: the element it sets up. */
+  setsUp(script: Element, element: Element): boolean;
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -26,30 +28,39 @@ const isBlank = (node: Node) => node.nodeName === '#text' && !('value' in node &
 /**
  * The first and last index in `siblings` of the embed that starts at `siblings[index]`. Siblings
  * already in a gate (`taken`) are not joined. A companion followed by a loader of its own (the next
- * post of the same service) is left to that loader; each frame is an embed of its own.
+ * post of the same service) is left to that loader; each frame is an embed of its own. A setup
+ * script and the element it names join together: after a loader when the script is the vendor's
+ * (an in-page player's container and `jwplayer("id").setup(…)`), or just before the vendor's script
+ * (the link Getty Images' widget replaces and the call that queues it).
  */
 export function embedExtent(siblings: readonly Node[], index: number, vendor: Vendor, facts: EmbedFacts, taken: ReadonlySet<Node>): [number, number] {
-  const nextElement = (from: number): Element | undefined => {
-    for (let j = from + 1; j < siblings.length; j++) {
+  /** The next sibling that is not blank in the direction of `step`, if it is an element. */
+  const neighbour = (from: number, step: number): Element | undefined => {
+    for (let j = from + step; j >= 0 && j < siblings.length; j += step) {
       const sibling = siblings[j]!;
       if (!isBlank(sibling)) return isElement(sibling) ? sibling : undefined;
     }
     return undefined;
   };
+  const isLoader = (element: Element) => element.tagName === 'script' && facts.trigger(element) === vendor;
   let frameInGroup = facts.hasFrame(siblings[index] as Element, vendor);
   const extend = (step: number): number => {
     let edge = index;
     for (let j = index + step; j >= 0 && j < siblings.length; j += step) {
       const sibling = siblings[j]!;
       if (isBlank(sibling)) continue;
-      if (!isElement(sibling) || taken.has(sibling) || sibling.tagName === 'consent-gate' || !facts.belongsTo(sibling, vendor)) break;
+      if (!isElement(sibling) || taken.has(sibling) || sibling.tagName === 'consent-gate') break;
+      const joined = siblings[edge] as Element;
+      const next = neighbour(j, 1);
+      const setUp =
+        step > 0
+          ? !!next && facts.setsUp(next, sibling) && facts.belongsTo(next, vendor)
+          : facts.setsUp(joined, sibling) || (isLoader(joined) && !!neighbour(j, -1) && facts.setsUp(sibling, neighbour(j, -1)!));
+      if (!setUp && !facts.belongsTo(sibling, vendor)) break;
       const framed = facts.hasFrame(sibling, vendor);
       if (framed && frameInGroup) break;
       frameInGroup ||= framed;
-      if (step > 0 && facts.trigger(sibling) !== vendor) {
-        const after = nextElement(j);
-        if (after && facts.trigger(after) === vendor) break;
-      }
+      if (step > 0 && !setUp && facts.trigger(sibling) !== vendor && next && facts.trigger(next) === vendor) break;
       edge = j;
     }
     return edge;

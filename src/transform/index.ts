@@ -14,6 +14,7 @@ import { allElements, parseHtml, type Element, type Node, type ParentNode, type 
 import { PAGE, resolveUrl } from './urls.js';
 import { embedWrapper } from '../core/embed-wrapper.js';
 import { parse5Tree } from './embed-tree.js';
+import { namesId } from '../core/setup-script.js';
 
 export type { Finding } from './audit.js';
 export type { Vendor } from '../core/vendor.js';
@@ -64,6 +65,7 @@ function vendorList({ vendors = [], catalog = catalogVendors() }: TransformOptio
 }
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
+const isInlineScript = (element: Element) => element.tagName === 'script' && attribute(element, 'src') === undefined && scriptRuns(element);
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Elements that start an embed when they load from a vendor. */
@@ -310,8 +312,9 @@ function embedFacts(root: ParentNode, vendors: readonly Vendor[], base: string) 
     belongsTo(element, vendor) {
       if (mentions(element, vendor) || trigger(element) === vendor || first.get(element) === vendor) return true;
       if (element.tagName === 'blockquote') return linksTo(element, vendor);
-      return element.tagName === 'script' && scriptRuns(element) && attribute(element, 'src') === undefined && vendor.id.length > 2 && textOf(element).includes(vendor.id);
+      return isInlineScript(element) && vendor.id.length > 2 && textOf(element).includes(vendor.id);
     },
+    setsUp: (script, element) => isInlineScript(script) && namesId(textOf(script), attribute(element, 'id')),
   };
   return facts;
 }

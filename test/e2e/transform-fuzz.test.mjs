@@ -11,7 +11,7 @@ import { useBrowser } from './harness.mjs';
 
 const CASES = Number(process.env.TRANSFORM_FUZZ_CASES ?? 2000);
 const PER_PAGE = 100;
-const VENDORS = 'youtube vimeo x instagram facebook tiktok google-maps spotify google-analytics chartbeat meta-pixel';
+const VENDORS = 'youtube vimeo x instagram facebook tiktok google-maps spotify google-analytics chartbeat meta-pixel jwplayer getty-images';
 
 // ---- the generator: embed codes as services publish them, mangled; and hostile markup around them.
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,11}$/);
@@ -40,6 +40,14 @@ const embed = fc.oneof(
   spelled('https://static.chartbeat.com/js/chartbeat.js').map((src) => `<script src="${src}"></script>`),
   fc.tuple(jsType, fc.constantFrom('https://connect.facebook.net/en_US/fbevents.js', 'https:\\/\\/connect.facebook.net\\/en_US\\/sdk.js')).map(([type, url]) => `<script${type}>!function(b,e,v){var t=b.createElement(e);t.async=!0;t.src=v;b.head.appendChild(t)}(document,'script','${url}');</script>`),
   id.map((pixel) => `<noscript><img height="1" width="1" style="display:none" src="https://www.facebook.com/tr?id=${pixel}&ev=PageView&noscript=1"/></noscript>`),
+  // Setup scripts naming the element they fill: JW Player's in-page embed, Getty Images' queueing call.
+  fc.tuple(id, spelled('https://cdn.jwplayer.com/libraries/AbCd.js'), fc.constantFrom('"', "'")).map(
+    ([player, src, quote]) => `<script src="${src}"></script>\n<div id="botr_${player}_div"></div>\n<script>jwplayer(${quote}botr_${player}_div${quote}).setup({ "playlist": "https://cdn.jwplayer.com/v2/media/${player}" });</script>`,
+  ),
+  fc.tuple(id, spelled('https://embed-cdn.gettyimages.com/widgets.js')).map(
+    ([embedId, src]) =>
+      `<a id='${embedId}' class='gie-single' href='http://www.gettyimages.com/detail/1' target='_blank' style='display:inline-block;'>Embed from Getty Images</a><script>window.gie=window.gie||function(c){(gie.q=gie.q||[]).push(c)};gie(function(){gie.widgets.load({id:'${embedId}',sig:'S=',w:'594px',h:'396px',items:'1',caption: true ,tld:'com',is360: false })});</script><script src='${src}' charset='utf-8' async></script>`,
+  ),
   spelled('https://www.google.com/maps/embed?pb=1').map((src) => `<iframe src="${src}" width="600" height="450" style="border:0;" loading="eager"></iframe>`),
   spelled('https://open.spotify.com/embed/track/1').map((src) => `<iframe style="border-radius:12px" src="${src}" width="100%" height="152"></iframe>`),
   fc.tuple(jsType, spelled('https://platform.twitter.com/widgets.js')).map(([type, src]) => `<svg width="1" height="1"><script${type.replace('language', 'data-language')} href="${src}"></script></svg>`),

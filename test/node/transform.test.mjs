@@ -117,3 +117,35 @@ test('the CLI gates stdin to stdout and lists what it could not gate on stderr',
   assert.match(run.stderr.toString(), /1 embed\(s\) gated \(vimeo\)/);
   assert.match(run.stderr.toString(), /no vendor claims https:\/\/odd\.example\.net\//);
 });
+
+/** A fixture's embed code, without its header comment. */
+const shape = (file) => readFileSync(`${fixturesDir}shapes/${file}`, 'utf8').replace(/^<!--[\s\S]*?-->\s*/, '').trim();
+
+test('an in-page player is one gate: its library, its container and the setup script naming the container', () => {
+  const code = shape('jwplayer-in-page.html');
+  const { html, gated, ungated } = gateEmbeds(`<p>Before.</p>\n${code}\n<p>After.</p>`);
+  assert.deepEqual(gated, ['jwplayer']);
+  assert.equal(html, `<p>Before.</p>\n<consent-gate vendor="jwplayer"><template>${code}</template></consent-gate>\n<p>After.</p>`);
+  assert.deepEqual(ungated, []);
+});
+
+test("Getty Images' embed code is one gate: the link its widget replaces, the queueing call and the widget script; the figure's caption stays outside", () => {
+  const code = shape('getty-images.html');
+  const caption = '<figcaption>Caption written by the newsroom.</figcaption>';
+  const { html, gated, ungated } = gateEmbeds(`<figure>${code}${caption}</figure><p>After.</p>`);
+  assert.deepEqual(gated, ['getty-images']);
+  assert.equal(html, `<figure><consent-gate vendor="getty-images"><template>${code}</template></consent-gate>${caption}</figure><p>After.</p>`);
+  assert.deepEqual(ungated, []);
+});
+
+test('a setup script joins an embed only with the element it names, next to the loader it serves', () => {
+  const frame = '<iframe src="https://www.youtube.com/embed/ID" width="560" height="315"></iframe>';
+  // The site's own widget after a frame: its script names neither the vendor nor a loader's neighbour.
+  const own = '<div id="poll"></div><script>startPoll("poll")</script>';
+  assert.equal(gateEmbeds(frame + own).html, `<consent-gate vendor="youtube"><template>${frame}</template></consent-gate>${own}`);
+  // A script naming an element that is not next to it.
+  const apart = '<div id="far"></div><p>Text.</p><script>jwplayer("far").setup({})</script>';
+  const library = '<script src="https://cdn.jwplayer.com/libraries/X.js"></script>';
+  const { html } = gateEmbeds(library + apart);
+  assert.ok(html.startsWith(`<consent-gate vendor="jwplayer"><template>${library}</template></consent-gate><div id="far"></div><p>Text.</p>`), html);
+});
