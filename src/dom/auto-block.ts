@@ -57,7 +57,10 @@ function blockedVendor(value: string | null | undefined): Claim | undefined {
   return vendor && !consentContext.authority?.hasConsent(vendor.id) ? vendor : undefined;
 }
 
-/** A gate, put where `members` are, holding them (moved into its inert template). */
+/**
+ * A gate, put where `members` are, holding them (moved into its inert template). A gate of the
+ * same vendor that auto-blocking put inside them (around a link's image) gives way to its content.
+ */
 function gateAround(members: Element[], vendor: Claim): void {
   const gate = document.createElement('consent-gate');
   gate.setAttribute('vendor', vendor.id);
@@ -65,13 +68,25 @@ function gateAround(members: Element[], vendor: Claim): void {
   gate.append(template);
   members[0]!.before(gate);
   template.content.append(...members);
+  for (const inner of template.content.querySelectorAll('consent-gate')) {
+    const content = inner.getAttribute('vendor') === vendor.id && inner.querySelector(':scope > template');
+    if (content instanceof HTMLTemplateElement) inner.replaceWith(content.content);
+  }
+}
+
+/** The template of a gate right before `element` that has not loaded, to add to. */
+function openGateBefore(element: Element): DocumentFragment | undefined {
+  const gate = element.previousElementSibling;
+  const template = gate?.localName === 'consent-gate' && !gate.hasAttribute('loaded') && gate.querySelector(':scope > template');
+  return template instanceof HTMLTemplateElement ? template.content : undefined;
 }
 
 /**
  * The element a script-based embed shows before its script replaces it, just before the script:
- * a post's blockquote, a player's or chart's container named after the vendor, or an empty one
- * (the element a player script fills); or, before a setup call that has already run (Getty
- * Images' queueing call), the element that call names, the link the widget replaces.
+ * a post's blockquote, a player's or chart's container named after the vendor, a link to the
+ * vendor (Flickr's, Pinterest's), or an empty one (the element a player script fills); or, before
+ * a setup call that has already run (Getty Images' queueing call), the element that call names,
+ * the link the widget replaces.
  */
 function mountOf(script: Element, vendor: Claim): Element | undefined {
   let mount = script.previousElementSibling;
@@ -79,7 +94,8 @@ function mountOf(script: Element, vendor: Claim): Element | undefined {
   else if (!mount || mount.localName === 'script') return undefined;
   if (!mount || mount.closest('consent-gate')) return undefined;
   const named = `${mount.className} ${mount.id}`.toLowerCase().includes(vendor.id);
-  return mount.localName === 'blockquote' || named || !mount.firstChild || script.previousElementSibling !== mount ? mount : undefined;
+  const link = mount.localName === 'a' && blockedVendor(mount.getAttribute('href'))?.id === vendor.id;
+  return mount.localName === 'blockquote' || named || link || !mount.firstChild || script.previousElementSibling !== mount ? mount : undefined;
 }
 
 /** Whether a vendor's scripts are an embed's (they show something), not a tracker's. */
@@ -89,16 +105,42 @@ function isEmbed(vendor: Claim): boolean {
 }
 
 /**
- * An inline script the parser is about to run that names the element before it, after an embed's
- * held script (an in-page player: its library, its container, `jwplayer("id").setup(…)`): one gate
- * holds the three, and once granted the setup call runs after the library, as without the widget.
+ * Whether the parser has just closed `script` and not yet run it: nothing follows it in the page.
+ * (A script page code inserts has run by the time auto-blocking sees it, and may be anywhere.)
  */
-function holdSetup(script: HTMLScriptElement): void {
-  const mount = script.previousElementSibling;
-  const library = mount?.previousElementSibling;
-  if (!mount || !(library instanceof HTMLScriptElement) || !isHeld(library) || library.closest('consent-gate, head') || !namesId(script.text, mount.id)) return;
-  const vendor = { id: library.dataset.consent!, hosts: [] };
-  if (isEmbed(vendor)) gateAround([library, mount, script], vendor);
+function parsing(script: Element): boolean {
+  if (document.readyState !== 'loading') return false;
+  for (let node: Node | null = script; node; node = node.parentNode) if (node.nextSibling) return false;
+  return true;
+}
+
+/**
+ * An inline script the parser is about to run (auto-blocking sees it first), in the article:
+ * - one that names the element before it, after an embed's held script (an in-page player: its
+ *   library, its container, `jwplayer("id").setup(…)`): one gate holds the three, and once granted
+ *   the setup call runs after the library, as without the widget;
+ * - one that names an element of the gate just before it (Kaltura's container and library, then
+ *   `KalturaPlayer.setup({ targetId })`): it joins that gate;
+ * - an embed's loader, naming a vendor's URL right after what it fills (Infogram's container,
+ *   Disqus' thread): a gate holds the two, so the reader sees a placeholder there and the loader
+ *   runs once granted.
+ */
+function holdInline(script: HTMLScriptElement): void {
+  const before = script.previousElementSibling;
+  if (!before || !parsing(script) || script.closest('head') || (script.type && !/javascript|ecmascript/i.test(script.type))) return;
+  const library = before.previousElementSibling;
+  const gate = openGateBefore(script);
+  if (library instanceof HTMLScriptElement && isHeld(library) && !library.closest('consent-gate') && namesId(script.text, before.id)) {
+    const vendor = { id: library.dataset.consent!, hosts: [] };
+    if (isEmbed(vendor)) gateAround([library, before, script], vendor);
+  } else if (gate && Array.from(gate.children).some((element) => namesId(script.text, element.id))) {
+    gate.append(script);
+  } else {
+    // Only after what it fills: other page code naming a vendor's URL runs as it is.
+    const vendor = vendorInText(script.text);
+    const mount = vendor && isEmbed(vendor) && mountOf(script, vendor);
+    if (mount) gateAround([mount, script], vendor);
+  }
 }
 
 /**
@@ -112,7 +154,7 @@ function block(element: Element): void {
   if (!element.isConnected || element.closest('consent-gate')) return;
   const vendor =
     blockedVendor(element.getAttribute(element.localName === 'object' ? 'data' : 'src') ?? element.getAttribute(HELD)) ??
-    srcdocVendor(element.getAttribute('srcdoc'));
+    vendorInText(element.getAttribute('srcdoc'));
   if (!vendor) return;
   if (element instanceof HTMLScriptElement) {
     if (element.type === 'text/plain') return;
@@ -123,7 +165,13 @@ function block(element: Element): void {
     if (!isEmbed(vendor) || element.closest('head')) return;
     const wrapper = embedWrapper(domTree, [element], vendor.id);
     const mount = wrapper ? undefined : mountOf(element, vendor);
-    if (wrapper || mount) gateAround(wrapper ? [wrapper] : [mount!, element], vendor);
+    if (wrapper || mount) return gateAround(wrapper ? [wrapper] : [mount!, element], vendor);
+    // A companion of the gate before it (Vimeo's player API after its frame) joins that gate; a
+    // script that carries its embed's data (Dailymotion's `data-video`, Telegram's
+    // `data-telegram-post`) is the embed itself, which puts its content where it stands.
+    const gate = openGateBefore(element);
+    if (gate && element.previousElementSibling!.getAttribute('vendor') === vendor.id) gate.append(element);
+    else if (Array.from(element.attributes).some(({ name }) => name.startsWith('data-') && !/^data-(consent|type)$/.test(name))) gateAround([element], vendor);
     return;
   }
   const source = element.getAttribute(HELD) ?? element.getAttribute('src');
@@ -136,10 +184,11 @@ function block(element: Element): void {
 }
 
 /**
- * The blocked vendor of the first URL in a frame's `srcdoc` that has one: the frame's document is
- * the page's own origin, where auto-blocking does not run, so its scripts and frames would load.
+ * The blocked vendor of the first URL that has one in a frame's `srcdoc` (the frame's document is
+ * the page's own origin, where auto-blocking does not run, so its scripts and frames would load)
+ * or in an inline script's code.
  */
-function srcdocVendor(markup: string | null): Claim | undefined {
+function vendorInText(markup: string | null): Claim | undefined {
   for (const [url] of (markup ?? '').matchAll(URLS)) {
     const vendor = blockedVendor(url);
     if (vendor) return vendor;
@@ -297,7 +346,7 @@ export function startAutoBlock(vendorIds: string): void {
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
         if (!(node instanceof Element)) continue;
-        if (node instanceof HTMLScriptElement && !node.src) holdSetup(node);
+        if (node instanceof HTMLScriptElement && !node.src) holdInline(node);
         if (node.matches(LOADERS)) block(node);
         for (const element of Array.from(node.querySelectorAll(LOADERS))) block(element);
       }

@@ -24,6 +24,8 @@ export interface EmbedFacts {
 const isElement = (node: Node): node is Element => 'tagName' in node;
 /** Whitespace between the parts of one embed; a comment or text ends the embed. */
 const isBlank = (node: Node) => node.nodeName === '#text' && !('value' in node && node.value.trim());
+/** A container with nothing in it: what a script fills (not an image, a rule or a line break). */
+const isEmptyMount = (element: Element) => /^(div|span|a)$/.test(element.tagName) && !element.childNodes.length;
 
 /**
  * The first and last index in `siblings` of the embed that starts at `siblings[index]`. Siblings
@@ -31,7 +33,8 @@ const isBlank = (node: Node) => node.nodeName === '#text' && !('value' in node &
  * post of the same service) is left to that loader; each frame is an embed of its own. A setup
  * script and the element it names join together: after a loader when the script is the vendor's
  * (an in-page player's container and `jwplayer("id").setup(…)`), or just before the vendor's script
- * (the link Getty Images' widget replaces and the call that queues it).
+ * (the link Getty Images' widget replaces and the call that queues it). An empty container right
+ * before the vendor's script is the element the script fills (Kaltura's, Typeform's, Disqus').
  */
 export function embedExtent(siblings: readonly Node[], index: number, vendor: Vendor, facts: EmbedFacts, taken: ReadonlySet<Node>): [number, number] {
   /** The next sibling that is not blank in the direction of `step`, if it is an element. */
@@ -55,7 +58,7 @@ export function embedExtent(siblings: readonly Node[], index: number, vendor: Ve
       const setUp =
         step > 0
           ? !!next && facts.setsUp(next, sibling) && facts.belongsTo(next, vendor)
-          : facts.setsUp(joined, sibling) || (isLoader(joined) && !!neighbour(j, -1) && facts.setsUp(sibling, neighbour(j, -1)!));
+          : facts.setsUp(joined, sibling) || (isLoader(joined) && (isEmptyMount(sibling) || (!!neighbour(j, -1) && facts.setsUp(sibling, neighbour(j, -1)!))));
       if (!setUp && !facts.belongsTo(sibling, vendor)) break;
       const framed = facts.hasFrame(sibling, vendor);
       if (framed && frameInGroup) break;

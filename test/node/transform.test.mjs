@@ -149,3 +149,16 @@ test('a setup script joins an embed only with the element it names, next to the 
   const { html } = gateEmbeds(library + apart);
   assert.ok(html.startsWith(`<consent-gate vendor="jwplayer"><template>${library}</template></consent-gate><div id="far"></div><p>Text.</p>`), html);
 });
+
+test("the element a vendor's script fills joins its gate: an empty container before it, a link to the vendor; an article's image does not", () => {
+  const kaltura = { id: 'kaltura', name: 'Kaltura', purpose: 'embeds', hosts: ['kaltura.com'], cookies: [] };
+  const code = shape('kaltura.html');
+  assert.equal(gateEmbeds(`<p>Before.</p>\n${code}`, { vendors: [kaltura] }).html, `<p>Before.</p>\n<consent-gate vendor="kaltura"><template>${code}</template></consent-gate>`);
+  const imgur = { id: 'imgur', name: 'Imgur', purpose: 'embeds', hosts: ['imgur.com'], cookies: [] };
+  const pinterest = { id: 'pinterest', name: 'Pinterest', purpose: 'embeds', hosts: ['pinterest.com'], cookies: [] };
+  const pin = shape('pinterest.html');
+  assert.equal(gateEmbeds(pin, { vendors: [pinterest] }).html, `<consent-gate vendor="pinterest"><template>${pin}</template></consent-gate>`);
+  const photo = '<img src="/photo.jpg" alt="">';
+  const script = '<script async src="//s.imgur.com/min/embed.js" charset="utf-8"></script>';
+  assert.equal(gateEmbeds(photo + script, { vendors: [imgur] }).html, `${photo}<consent-gate vendor="imgur"><template>${script}</template></consent-gate>`);
+});
