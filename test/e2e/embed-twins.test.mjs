@@ -27,9 +27,20 @@ const declared = [
   ['spreaker', 'Spreaker', 'widget.spreaker.com'],
   ['documentcloud', 'DocumentCloud', 'embed.documentcloud.org'],
   ['scribd', 'Scribd', 'www.scribd.com'],
+  ['apple-music', 'Apple Music', 'embed.music.apple.com'],
+  ['bandcamp', 'Bandcamp', 'bandcamp.com'],
+  ['google-docs', 'Google Docs', 'docs.google.com'],
+  ['mixcloud', 'Mixcloud', 'mixcloud.com'],
+  ['imgur', 'Imgur', 'imgur.com'],
+  ['pinterest', 'Pinterest', 'pinterest.com'],
+  ['flickr', 'Flickr', 'flickr.com staticflickr.com'],
+  ['wistia', 'Wistia', 'wistia.com wistia.net'],
+  ['kaltura', 'Kaltura', 'kaltura.com'],
+  ['mastodon', 'Mastodon', 'mastodon.social'],
+  ['typeform', 'Typeform', 'typeform.com'],
 ]
   .filter(([id]) => !catalogIds.has(id))
-  .map(([id, name, host]) => ({ id, name, purpose: 'embeds', hosts: [host], cookies: [] }));
+  .map(([id, name, hosts]) => ({ id, name, purpose: 'embeds', hosts: hosts.split(' '), cookies: [] }));
 const gate = (code) => gateEmbeds(code, { vendors: declared });
 const vendors = [...new Set(codes.flatMap(({ code }) => gate(code).gated))].join(' ');
 
@@ -86,6 +97,21 @@ function stubScript() {
   if (hostname === 'telegram.org') script.before(frame(480));
   if (hostname === 'datawrapper.dwcdn.net' && pathname.endsWith('/embed.js')) document.querySelector(script.dataset.target)?.append(frame(400));
   if (hostname === 'embed-cdn.gettyimages.com') replace('a.gie-single', 396);
+  // Imgur's, Pinterest's and Flickr's replace their blockquote or link with the post's frame.
+  if (hostname === 's.imgur.com') replace('blockquote.imgur-embed-pub', 480);
+  if (hostname === 'assets.pinterest.com') replace('a[data-pin-do]', 480);
+  if (hostname === 'embedr.flickr.com') replace('a[data-flickr-embed]', 480);
+  // Players and forms that fill their container: Wistia's (a ratio box), Kaltura's (named by its
+  // setup call), Typeform's and Disqus' (their height their content's).
+  const fill = (container, height = '100%') => {
+    const iframe = frame(0);
+    iframe.style.height = height;
+    container?.append(iframe);
+  };
+  if (hostname === 'fast.wistia.com' && pathname.endsWith('/E-v1.js')) document.querySelectorAll('.wistia_embed').forEach((container) => fill(container));
+  if (hostname === 'cdnapisec.kaltura.com') window.KalturaPlayer = { setup: ({ targetId }) => (fill(document.getElementById(targetId)), { loadMedia() {} }) };
+  if (hostname === 'embed.typeform.com') document.querySelectorAll('[data-tf-live]').forEach((container) => fill(container, '500px'));
+  if (hostname.endsWith('.disqus.com')) fill(document.getElementById('disqus_thread'), '600px');
 }
 
 async function newContext(browser, viewport) {
@@ -152,15 +178,16 @@ const near = (a, b) => Math.abs(a - b) <= 2;
 /** Codes that do not work gated yet, and why (each one a defect to fix, not a pass). */
 const KNOWN = {};
 
-/** Codes auto-blocking shows otherwise than the transform before consent, and why. */
-const AUTO_BLOCK_KNOWN = {
-  'dailymotion.html#3':
-    'a player script alone, which inserts its frame where it stands: auto-blocking holds the script back but puts no placeholder there (the transform gates it)',
-  'shapes/telegram-post.html#1':
-    'a post script alone, which inserts its frame where it stands: auto-blocking holds the script back but puts no placeholder there (the transform gates it)',
-  'infogram.html#1':
-    "an inline loader that inserts the vendor's script at the top of the page: auto-blocking holds that script back but puts no placeholder where the chart goes (the transform gates the container with its loader)",
+/** Codes whose placeholder does not take the twin's box before consent yet, and why. */
+const PLACEHOLDER_KNOWN = {
+  'shapes/mastodon.html#1':
+    "the frame is 400 px wide (its width attribute) with a style that only caps it (max-width: 100%), but the placeholder is taken for a 100 % wide one and is as wide as the column: the gate's own-width rule reads any % in the style",
+  'shapes/kaltura.html#1':
+    "the player's container has a fixed width in its style (560 px): the placeholder takes a wrapper's max-width but not a fixed width, and is as wide as the column at 1280 px",
 };
+
+/** Codes auto-blocking shows otherwise than the transform before consent, and why. */
+const AUTO_BLOCK_KNOWN = {};
 
 const stubFrames = () => [...document.querySelectorAll('.case')].map((block) => block.querySelectorAll('iframe[data-stub]').length);
 
@@ -246,6 +273,7 @@ describe('published embed codes against their twin pages', () => {
   }
 
   for (const [name, reason] of Object.entries(KNOWN)) it(`${name} works gated`, { todo: reason }, () => assert.fail(reason));
+  for (const [name, reason] of Object.entries(PLACEHOLDER_KNOWN)) it(`${name}: its placeholder takes the twin's box`, { todo: reason }, () => assert.fail(reason));
   for (const [name, reason] of Object.entries(AUTO_BLOCK_KNOWN)) it(`${name} shows its placeholder under auto-blocking`, { todo: reason }, () => assert.fail(reason));
 
   for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }, { width: 320, height: 568 }]) {
@@ -274,7 +302,7 @@ describe('published embed codes against their twin pages', () => {
         }, i);
         const want = expected[i]?.first;
         const name = codes[i].name;
-        if (!found || !want || KNOWN[name]) continue;
+        if (!found || !want || KNOWN[name] || PLACEHOLDER_KNOWN[name]) continue;
         if (!found.shows || found.scrolled) wrong.push(`${name}: the title or primary button is not in view`);
         // Where the embed starts, sized or not (a post's placeholder too).
         if (!near(found.top, want.top)) wrong.push(`${name}: top ${found.top} (twin ${want.top})`);
