@@ -17,6 +17,8 @@ export interface EmbedFacts {
    * it or wrapping what does, a blockquote quoting it, or an inline script naming it.
    */
   belongsTo(element: Element, vendor: Vendor): boolean;
+  /** Whether the element or anything in it links to or loads from the vendor. */
+  linksTo(element: Element, vendor: Vendor): boolean;
   /** Whether `script` is an inline script that names `element`'s id: the element it sets up. */
   setsUp(script: Element, element: Element): boolean;
 }
@@ -33,8 +35,9 @@ const isEmptyMount = (element: Element) => /^(div|span|a)$/.test(element.tagName
  * post of the same service) is left to that loader; each frame is an embed of its own. A setup
  * script and the element it names join together: after a loader when the script is the vendor's
  * (an in-page player's container and `jwplayer("id").setup(…)`), or just before the vendor's script
- * (the link Getty Images' widget replaces and the call that queues it). An empty container right
- * before the vendor's script is the element the script fills (Kaltura's, Typeform's, Disqus').
+ * (the link Getty Images' widget replaces and the call that queues it). An empty container or a
+ * link to the vendor right before the vendor's script is the element the script fills (Kaltura's,
+ * Typeform's, Disqus' container; X's timeline link); a link after a frame is an attribution line.
  */
 export function embedExtent(siblings: readonly Node[], index: number, vendor: Vendor, facts: EmbedFacts, taken: ReadonlySet<Node>): [number, number] {
   /** The next sibling that is not blank in the direction of `step`, if it is an element. */
@@ -46,6 +49,8 @@ export function embedExtent(siblings: readonly Node[], index: number, vendor: Ve
     return undefined;
   };
   const isLoader = (element: Element) => element.tagName === 'script' && facts.trigger(element) === vendor;
+  /** What a script right after it fills: an empty container, or a link to the vendor (X's timeline). */
+  const isMount = (element: Element) => isEmptyMount(element) || (element.tagName === 'a' && facts.linksTo(element, vendor));
   let frameInGroup = facts.hasFrame(siblings[index] as Element, vendor);
   const extend = (step: number): number => {
     let edge = index;
@@ -58,7 +63,7 @@ export function embedExtent(siblings: readonly Node[], index: number, vendor: Ve
       const setUp =
         step > 0
           ? !!next && facts.setsUp(next, sibling) && facts.belongsTo(next, vendor)
-          : facts.setsUp(joined, sibling) || (isLoader(joined) && (isEmptyMount(sibling) || (!!neighbour(j, -1) && facts.setsUp(sibling, neighbour(j, -1)!))));
+          : facts.setsUp(joined, sibling) || (isLoader(joined) && (isMount(sibling) || (!!neighbour(j, -1) && facts.setsUp(sibling, neighbour(j, -1)!))));
       if (!setUp && !facts.belongsTo(sibling, vendor)) break;
       const framed = facts.hasFrame(sibling, vendor);
       if (framed && frameInGroup) break;

@@ -311,10 +311,10 @@ function embedFacts(root: ParentNode, vendors: readonly Vendor[], base: string) 
     hasFrame: (element, vendor) => frames.get(element)?.has(vendor.id) ?? false,
     belongsTo(element, vendor) {
       if (mentions(element, vendor) || trigger(element) === vendor || first.get(element) === vendor) return true;
-      // A post's blockquote, or a link a widget replaces (Pinterest's, Flickr's).
-      if (element.tagName === 'blockquote' || element.tagName === 'a') return linksTo(element, vendor);
+      if (element.tagName === 'blockquote') return linksTo(element, vendor);
       return isInlineScript(element) && vendor.id.length > 2 && textOf(element).includes(vendor.id);
     },
+    linksTo,
     setsUp: (script, element) => isInlineScript(script) && namesId(textOf(script), attribute(element, 'id')),
   };
   return facts;
