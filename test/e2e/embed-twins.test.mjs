@@ -38,6 +38,14 @@ const declared = [
   ['kaltura', 'Kaltura', 'kaltura.com'],
   ['mastodon', 'Mastodon', 'mastodon.social'],
   ['typeform', 'Typeform', 'typeform.com'],
+  ['slideshare', 'SlideShare', 'slideshare.net'],
+  ['tableau', 'Tableau Public', 'public.tableau.com'],
+  ['canva', 'Canva', 'www.canva.com'],
+  ['arcgis', 'ArcGIS StoryMaps', 'storymaps.arcgis.com'],
+  ['ted', 'TED', 'embed.ted.com'],
+  ['audioboom', 'Audioboom', 'audioboom.com'],
+  ['buzzsprout', 'Buzzsprout', 'buzzsprout.com'],
+  ['libsyn', 'Libsyn', 'libsyn.com'],
 ]
   .filter(([id]) => !catalogIds.has(id))
   .map(([id, name, hosts]) => ({ id, name, purpose: 'embeds', hosts: hosts.split(' '), cookies: [] }));
@@ -112,6 +120,16 @@ function stubScript() {
   if (hostname === 'cdnapisec.kaltura.com') window.KalturaPlayer = { setup: ({ targetId }) => (fill(document.getElementById(targetId)), { loadMedia() {} }) };
   if (hostname === 'embed.typeform.com') document.querySelectorAll('[data-tf-live]').forEach((container) => fill(container, '500px'));
   if (hostname.endsWith('.disqus.com')) fill(document.getElementById('disqus_thread'), '600px');
+  // X's timeline replaces its link; Tableau's viz its object, at the size the inline script gave
+  // it; Buzzsprout's player fills the container its URL names.
+  if (hostname === 'platform.twitter.com') replace('a.twitter-timeline', 600);
+  if (hostname === 'public.tableau.com')
+    document.querySelectorAll('object.tableauViz').forEach((object) => {
+      const iframe = frame(0);
+      iframe.style.height = object.style.height;
+      object.replaceWith(iframe);
+    });
+  if (hostname === 'www.buzzsprout.com') fill(document.getElementById(new URL(script.src).searchParams.get('container_id')), '200px');
 }
 
 async function newContext(browser, viewport) {
@@ -182,6 +200,10 @@ const KNOWN = {};
 const PLACEHOLDER_KNOWN = {
   'shapes/mastodon.html#1':
     "the frame is 400 px wide (its width attribute) with a style that only caps it (max-width: 100%), but the placeholder is taken for a 100 % wide one and is as wide as the column: the gate's own-width rule reads any % in the style",
+  'shapes/slideshare.html#1':
+    "the frame is 595 px wide (its width attribute) with a style that only caps it (max-width: 100%), but the placeholder is taken for a 100 % wide one and is as wide as the column: the gate's own-width rule reads any % in the style",
+  'shapes/tableau.html#1':
+    "its only frame is a hidden object (display: none) that the inline script sizes to 3/4 of the container's width once it runs: the placeholder counts the object as a frame with a size of its own and keeps its minimum height (160 px) below the twin's (552 px at 1280)",
   'shapes/kaltura.html#1':
     "the player's container has a fixed width in its style (560 px): the placeholder takes a wrapper's max-width but not a fixed width, and is as wide as the column at 1280 px",
 };
