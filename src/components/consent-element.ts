@@ -39,6 +39,21 @@ export function attributeAccessors(element: { prototype: object }, table: Attrib
 }
 
 /**
+ * Lit's ReactiveController protocol: one part of an element's behaviour, in a file of its own,
+ * told when its host connects, disconnects and renders.
+ */
+export interface ReactiveController {
+  hostConnected?(): void;
+  hostDisconnected?(): void;
+  /** Before each render. */
+  hostUpdate?(): void;
+  /** After each render. */
+  hostUpdated?(): void;
+}
+
+type Hook = keyof ReactiveController;
+
+/**
  * The base of the widget's elements: lit-html templates rendered into an open shadow root, once
  * per microtask however many changes came in. Attributes are the source of truth: each entry of
  * `attributes` becomes an accessor (camelCase) and is observed.
@@ -57,6 +72,7 @@ export abstract class ConsentElement extends HTMLElement {
   hasUpdated = false;
   private pending?: Promise<boolean>;
   private changed = new Set<string>();
+  private controllers: ReactiveController[] = [];
 
   constructor() {
     super();
@@ -80,6 +96,23 @@ export abstract class ConsentElement extends HTMLElement {
       }
     }
     this.requestUpdate();
+    this.tell('hostConnected');
+  }
+
+  disconnectedCallback(): void {
+    this.tell('hostDisconnected');
+  }
+
+  /**
+   * Adds a controller (in the element's constructor, as the widget's do): it is told of every
+   * connection, disconnection and render from then on.
+   */
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+
+  private tell(hook: Hook): void {
+    for (const controller of this.controllers) controller[hook]?.();
   }
 
   attributeChangedCallback(name: string, before: string | null, after: string | null): void {
@@ -97,10 +130,12 @@ export abstract class ConsentElement extends HTMLElement {
       const changed = this.changed;
       this.changed = new Set();
       try {
+        this.tell('hostUpdate');
         this.willUpdate(changed);
         render(this.render(), this.renderTarget, { host: this });
         this.hasUpdated = true;
         this.updated();
+        this.tell('hostUpdated');
       } catch (cause) {
         report(`<${this.localName}> could not render`, cause);
       }

@@ -1,4 +1,5 @@
 import type { Vendor } from '../core/vendor.js';
+import type { ConsentStore } from './consent-store.js';
 import type { Translation } from '../translations/en.js';
 
 /** What a gate needs from the page's consent manager. */
@@ -10,11 +11,8 @@ export interface ConsentAuthority {
   /** The language of the texts (`lang` and `dir` of every placeholder follow it). */
   readonly language: string;
   vendor(id: string): Vendor | undefined;
-  configuredVendors(): readonly Vendor[];
   hasConsent(vendorId: string): boolean;
-  grantFromGate(vendorId: string): void;
   openPreferences(vendorId?: string): void;
-  scriptRan(vendorId: string): void;
 }
 
 export interface GateSubscriber {
@@ -27,6 +25,8 @@ export interface GateSubscriber {
 
 interface ConsentContext {
   authority?: ConsentAuthority;
+  /** The authority's choice and its commands. */
+  store?: ConsentStore;
   gates: Set<GateSubscriber>;
   /** The manager the script tag created: it has no children to wait for. */
   created?: Element;

@@ -106,6 +106,29 @@ export function purposeGrants(grants: Record<string, boolean>, vendors: readonly
 export const allVendors = (vendors: readonly Vendor[], granted: boolean): Record<string, boolean> =>
   Object.fromEntries(askable(vendors).map((v) => [v.id, granted]));
 
+/**
+ * The answers to store after the reader answers `answers`: earlier answers that still count are
+ * kept, also for vendors that only other pages of the site configure; a vendor the reader has not
+ * answered for stays unanswered (not refused), so the banner goes on asking about it. Answers for
+ * vendors neither asked about nor answered before are dropped. The newest answers come last: they
+ * are the ones kept when the cookie is full.
+ */
+export function recordAnswers(
+  stored: StoredChoice | null,
+  validity: Validity,
+  vendors: readonly Vendor[],
+  answers: Record<string, boolean>,
+): Record<string, boolean> {
+  const kept: Record<string, boolean> = stored && (validity.kind === 'valid' || validity.kind === 'new-vendors') ? { ...stored.vendors } : {};
+  const asked = new Set(askable(vendors).map((vendor) => vendor.id));
+  for (const [id, answer] of Object.entries(answers)) {
+    if (!asked.has(id) && !(id in kept)) continue;
+    delete kept[id];
+    kept[id] = answer === true;
+  }
+  return kept;
+}
+
 /** Ids whose grant went from false to true (`granted`) and from true to false (`withdrawn`). */
 export function diffGrants(before: Record<string, boolean>, after: Record<string, boolean>) {
   const ids = Object.keys(after);

@@ -31,13 +31,13 @@ type Claim = Pick<Vendor, 'id' | 'hosts'>;
  * every id auto-blocking was started with (the script tag's `data-vendors`): their union.
  */
 function vendorsToBlock(ids: readonly string[]): Claim[] {
-  const authority = consentContext.authority;
+  const ready = consentContext.authority?.ready;
   const manager = document.querySelector('consent-manager');
-  const known: Claim[] = authority?.ready
-    ? [...authority.configuredVendors()]
+  const known: Claim[] = ready
+    ? [...consentContext.store!.vendors]
     : Array.from(manager?.querySelectorAll(':scope > consent-vendor') ?? [], (element) => ({ id: element.id, hosts: words(element.getAttribute('hosts')) }));
   // A hand-written manager reads its `vendors` once the page is parsed; its attribute is there before.
-  for (const id of [...ids, ...words(authority?.ready ? '' : manager?.getAttribute('vendors'))]) {
+  for (const id of [...ids, ...words(ready ? '' : manager?.getAttribute('vendors'))]) {
     if (!known.some((vendor) => vendor.id === id)) known.push({ id, hosts: [] });
   }
   return withCatalogHosts(known);

@@ -1,3 +1,4 @@
+import type { ConsentStore } from '../consent/consent-store.js';
 import { report } from '../core/report.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { executableScript, runInTurn } from './run-scripts.js';
@@ -13,10 +14,8 @@ const LOADED_IFRAME = 'iframe[data-consent][src]';
 export class BlockedElements {
   private observer?: MutationObserver;
 
-  constructor(
-    private readonly isGranted: (vendorId: string) => boolean,
-    private readonly scriptRan: (vendorId: string) => void = () => {},
-  ) {}
+  /** `store` says what is granted, and learns which vendors' scripts ran. */
+  constructor(private readonly store: ConsentStore) {}
 
   start(): void {
     // Only the added nodes are looked at: a page query per parser chunk would make a long
@@ -38,14 +37,14 @@ export class BlockedElements {
     for (const element of document.querySelectorAll<HTMLElement>(PENDING)) {
       // PENDING elements have one.
       const vendor = element.dataset.consent!;
-      if (!this.isGranted(vendor) || element.closest('template')) continue;
+      if (!this.store.hasConsent(vendor) || element.closest('template')) continue;
       if (element instanceof HTMLScriptElement) {
         const script = executableScript(element);
         // Taken: not run (no nonce of the page's, or refused) it stays inert and is not tried again.
         delete element.dataset.consent;
         if (script) {
           runInTurn(element, script);
-          this.scriptRan(vendor);
+          this.store.scriptsRan.add(vendor);
         }
       } else {
         // An iframe: the other element PENDING matches.
@@ -59,7 +58,7 @@ export class BlockedElements {
   /** Unloads the iframes of vendors no longer granted (their scripts, once run, stay run). */
   block(): void {
     for (const iframe of document.querySelectorAll<HTMLIFrameElement>(LOADED_IFRAME)) {
-      if (iframe.dataset.src && !this.isGranted(iframe.dataset.consent!)) {
+      if (iframe.dataset.src && !this.store.hasConsent(iframe.dataset.consent!)) {
         // Replacing the element discards its browsing context; removing `src` would not.
         const blocked = iframe.cloneNode(true) as HTMLIFrameElement;
         blocked.removeAttribute('src');

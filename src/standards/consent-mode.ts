@@ -1,4 +1,5 @@
 import type { PurposeId } from '../core/purposes.js';
+import type { ConsentStore } from '../consent/consent-store.js';
 import { words, type Vendor } from '../core/vendor.js';
 
 /** Google Consent Mode v2 signals. */
@@ -64,4 +65,13 @@ export function consentSignals(vendors: readonly Vendor[], grants: Record<string
 /** `gtag('consent', 'update', …)` for the choice in force. */
 export function signalConsentUpdate(vendors: readonly Vendor[], grants: Record<string, boolean>): void {
   gtag('consent', 'update', consentSignals(vendors, grants));
+}
+
+/** Consent Mode follows the store: an update for a choice found stored, then after every change it announces. */
+export function followConsentMode(store: ConsentStore): void {
+  let first = true;
+  store.follow(({ method }) => {
+    if (method || (first && store.stored)) signalConsentUpdate(store.vendors, store.grants);
+    first = false;
+  });
 }

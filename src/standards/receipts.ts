@@ -4,8 +4,8 @@ import { fnv1a } from '../core/fingerprint.js';
 import { report } from '../core/report.js';
 import { shownTexts } from '../core/shown-texts.js';
 
-/** How a choice was given. */
-export type ConsentMethod = 'banner' | 'dialog' | 'placeholder' | 'api';
+import type { ConsentMethod } from '../consent/consent-store.js';
+import type { StoredChoice } from '../core/cookie-codec.js';
 
 /** What the publisher's `log-endpoint` receives on every change (docs/consent-log.md documents each field). */
 export interface ConsentReceipt {
@@ -119,8 +119,16 @@ async function flush(): Promise<void> {
 /** A short fingerprint of the texts the reader was shown (see shownTexts). */
 const textsHash = (texts: object): string => fnv1a(shownTexts(texts)).toString(16).padStart(8, '0');
 
-/** A receipt as the manager gives it: `textsHash` is computed here, from the texts shown. */
+/** A receipt before `textsHash` is computed, here, from the texts shown. */
 export type UnhashedReceipt = Omit<ConsentReceipt, 'textsHash'>;
+
+/** A choice as the manager had it when it was given: the stored choice, purposes, method, GPC, language and texts shown. */
+export type GivenChoice = [stored: StoredChoice, purposes: Record<string, boolean>, method: ConsentMethod, gpc: boolean, language: string, texts: object];
+
+/** The receipt of a given choice (made here, so that the widget's main script does not carry it). */
+export function receiptOf([{ consentId, timestamp, revision, vendors }, purposes, method, gpc, language]: GivenChoice): UnhashedReceipt {
+  return { consentId, timestamp: new Date(timestamp).toISOString(), revision, vendors: { ...vendors }, purposes, method, gpc, language };
+}
 
 /**
  * Keeps `receipt` (if any) in localStorage before anything is sent, then sends every kept receipt,

@@ -87,3 +87,14 @@ test('the check reports each kind of broken layer', () => {
   // Type-only imports are erased at build.
   assert.deepEqual(imports(at('consent/registry.ts')), []);
 });
+
+test('the consent store knows no element: it imports the pure core and the cookie module only', () => {
+  const store = join(src, 'consent/consent-store.ts');
+  const imported = imports(store).map((file) => relative(src, file));
+  assert.ok(imported.length > 0, 'the store was read');
+  assert.deepEqual(imported.filter((file) => !file.startsWith('core/') && file !== 'browser/cookies.ts'), []);
+  // Nothing under dom/ reaches the elements; it finds the store through the registry.
+  for (const file of sources(join(src, 'dom'))) {
+    assert.deepEqual(imports(file).filter((target) => relative(src, target).startsWith('components/')), [], relative(src, file));
+  }
+});

@@ -120,13 +120,13 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.sync();
   }
 
-  disconnectedCallback(): void {
+  override disconnectedCallback(): void {
     consentContext.gates.delete(this);
   }
 
   private accept(): void {
     this.focusOnLoad = true;
-    consentContext.authority?.grantFromGate(this.vendor);
+    consentContext.store?.record({ [this.vendor]: true }, 'placeholder');
   }
 
   private loadOnce(): void {
@@ -266,7 +266,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       return;
     }
     const content = document.importNode(template.content, true);
-    if (makeScriptsRunnable(content, template.nonce)) consentContext.authority?.scriptRan(this.vendor);
+    if (makeScriptsRunnable(content, template.nonce)) consentContext.store?.scriptsRan.add(this.vendor);
     this.contentIn = true;
     this.append(content);
     this.toggleAttribute('loaded', true);
