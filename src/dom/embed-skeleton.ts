@@ -39,7 +39,8 @@ export function embedSkeleton(content: DocumentFragment, into: Element): boolean
       // A frame's own border: 2 px inset unless its style or `frameborder="0"` says otherwise.
       if (tag === 'iframe' && !element.style.borderTopStyle) element.style.border = source.getAttribute('frameborder') === '0' ? '0' : '2px inset';
     }
-    sized ||= frame || SIZING.test(style);
+    // A hidden frame (Tableau's object, sized by its script) has no size of its own.
+    sized ||= (frame && element.style.display != 'none') || SIZING.test(style);
     parent.append(element);
     for (const child of source.childNodes) queue.push([child, element]);
   }

@@ -44,7 +44,7 @@ export function executableScript(inert: HTMLScriptElement, templateNonce = ''): 
  * classic script without `async` or `defer`, until it has run or failed.
  */
 // (Not `async`: a script created by script is, unless told otherwise.)
-const holdsNext = (script: HTMLScriptElement): boolean => !!script.src && !script.hasAttribute('async') && !script.defer && script.type !== 'module';
+const holdsNext = (script: HTMLScriptElement) => script.src && !script.hasAttribute('async') && !script.defer && script.type !== 'module';
 
 /** Scripts waiting for their turn, each with the node it replaces. */
 const waiting: Array<readonly [ChildNode, HTMLScriptElement]> = [];
@@ -88,9 +88,11 @@ export function makeScriptsRunnable(root: DocumentFragment, templateNonce?: stri
     const script = executableScript(inert, templateNonce);
     const place = new Text();
     inert.replaceWith(place);
-    // A turn once `root` is in the document.
-    if (script) queueMicrotask(() => runInTurn(place, script));
-    any ||= !!script;
+    if (script) {
+      any = true;
+      // A turn once `root` is in the document.
+      queueMicrotask(() => runInTurn(place, script));
+    }
   }
   return any;
 }

@@ -202,8 +202,6 @@ const PLACEHOLDER_KNOWN = {
     "the frame is 400 px wide (its width attribute) with a style that only caps it (max-width: 100%), but the placeholder is taken for a 100 % wide one and is as wide as the column: the gate's own-width rule reads any % in the style",
   'shapes/slideshare.html#1':
     "the frame is 595 px wide (its width attribute) with a style that only caps it (max-width: 100%), but the placeholder is taken for a 100 % wide one and is as wide as the column: the gate's own-width rule reads any % in the style",
-  'shapes/tableau.html#1':
-    "its only frame is a hidden object (display: none) that the inline script sizes to 3/4 of the container's width once it runs: the placeholder counts the object as a frame with a size of its own and keeps its minimum height (160 px) below the twin's (552 px at 1280)",
   'shapes/kaltura.html#1':
     "the player's container has a fixed width in its style (560 px): the placeholder takes a wrapper's max-width but not a fixed width, and is as wide as the column at 1280 px",
 };
