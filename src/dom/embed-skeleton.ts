@@ -40,7 +40,7 @@ export function embedSkeleton(content: DocumentFragment, into: Element): boolean
       if (tag === 'iframe' && !element.style.borderTopStyle) element.style.border = source.getAttribute('frameborder') === '0' ? '0' : '2px inset';
     }
     // A hidden frame (Tableau's object, sized by its script) has no size of its own.
-    sized ||= (frame && element.style.display != 'none') || SIZING.test(style);
+    sized ||= frame ? element.style.display != 'none' : SIZING.test(style);
     parent.append(element);
     for (const child of source.childNodes) queue.push([child, element]);
   }

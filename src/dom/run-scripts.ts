@@ -12,9 +12,9 @@ let refused = false;
  * inserts); nor when the browser refuses it (Trusted Types): undefined then, and a console error.
  */
 export function executableScript(inert: HTMLScriptElement, templateNonce = ''): HTMLScriptElement | undefined {
-  const nonce = templateNonce || inert.nonce || inert.getAttribute('nonce') || '';
+  const nonce = templateNonce || inert.nonce || inert.getAttribute('nonce');
   const page = pageNonce();
-  if (page && nonce !== page) {
+  if (page && nonce != page) {
     report("blocked script without the page's nonce: not run", inert);
     return undefined;
   }
@@ -26,7 +26,7 @@ export function executableScript(inert: HTMLScriptElement, templateNonce = ''): 
         Element.prototype.setAttribute.call(script, name, value);
       }
     }
-    const type = inert.getAttribute(inert.type === 'text/plain' ? 'data-type' : 'type');
+    const type = inert.getAttribute(inert.type == 'text/plain' ? 'data-type' : 'type');
     if (type) script.type = type;
     if (nonce) script.nonce = nonce;
     script.text = inert.text;
@@ -44,7 +44,7 @@ export function executableScript(inert: HTMLScriptElement, templateNonce = ''): 
  * classic script without `async` or `defer`, until it has run or failed.
  */
 // (Not `async`: a script created by script is, unless told otherwise.)
-const holdsNext = (script: HTMLScriptElement) => script.src && !script.hasAttribute('async') && !script.defer && script.type !== 'module';
+const holdsNext = (script: HTMLScriptElement) => script.src && !script.hasAttribute('async') && !script.defer && script.type != 'module';
 
 /** Scripts waiting for their turn, each with the node it replaces. */
 const waiting: Array<readonly [ChildNode, HTMLScriptElement]> = [];
@@ -61,8 +61,7 @@ function next(): void {
         holding = false;
         next();
       };
-      script.addEventListener('load', resume);
-      script.addEventListener('error', resume);
+      for (const type of ['load', 'error']) script.addEventListener(type, resume);
     }
   }
 }
