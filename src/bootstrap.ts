@@ -1,7 +1,6 @@
 import { report } from './core/report.js';
 import { loadAutoBlock } from './dom/load-auto-block.js';
 import { setPageNonce } from './dom/page-nonce.js';
-import { consentContext } from './consent/registry.js';
 import { whenBody, whenParsed } from './dom/when-parsed.js';
 import { signalConsentDefault } from './standards/consent-mode.js';
 
@@ -23,8 +22,9 @@ export function bootstrap(script: HTMLScriptElement | null): void {
     const create = () => {
       if (document.querySelector('consent-manager')) return;
       const manager = document.createElement('consent-manager');
+      // It has no children to wait for (declared before its definition: kept through the upgrade).
+      manager.createdByScript = true;
       for (const { name, value } of config) manager.setAttribute(name.slice(5), value);
-      consentContext.created = manager;
       // First in <body>, so that the banner comes first in the keyboard's tab order.
       document.body.prepend(manager);
     };

@@ -1,5 +1,5 @@
 import { slices } from '../dom/slices.js';
-import { consentContext, type GateSubscriber } from '../consent/registry.js';
+import { registeredGates, type GateSubscriber } from '../consent/registry.js';
 
 /** How far a box is from the viewport (0 when in it). */
 const distance = (box: DOMRect): number => Math.max(0, box.top - innerHeight, -box.bottom);
@@ -13,7 +13,7 @@ const syncs = slices((gate: GateSubscriber) => gate.isConnected && gate.sync(), 
  */
 export function syncGates(withdrawn: ReadonlySet<string>): void {
   // Every position is read before any gate changes the page: one layout, not one per gate.
-  const gates = [...consentContext.gates].map((gate) => ({ gate, away: distance(gate.getBoundingClientRect()) }));
+  const gates = [...registeredGates].map((gate) => ({ gate, away: distance(gate.getBoundingClientRect()) }));
   const later: typeof gates = [];
   for (const entry of gates) {
     if (withdrawn.has(entry.gate.vendor) || !entry.away) entry.gate.sync(withdrawn);

@@ -99,21 +99,19 @@ export class ConsentStore {
 
   /** Grants, decision and the vendors to ask from the stored choice and the configuration; tells the subscribers. */
   private recompute(method?: ConsentChange['method'], unsaved?: boolean): void {
-    const { vendors, settings } = this;
-    const gpc = settings.gpc;
-    const before = this.grants;
+    const { vendors, settings, stored, grants: before } = this;
     // With Global Privacy Control on, advertising vendors are not asked about: they stay denied
     // unless the reader switches one on in the dialog.
-    const askedVendors = askable(vendors).filter((v) => !(gpc && v.purpose === 'advertising'));
-    const validity = (this.choiceValidity = checkValidity(this.stored, { ...this.settings, vendors: askedVendors }, Date.now()));
-    const grants = (this.grants = effectiveGrants(this.stored, validity, vendors));
+    const askedVendors = askable(vendors).filter((v) => !(settings.gpc && v.purpose === 'advertising'));
+    const validity = (this.choiceValidity = checkValidity(stored, { ...settings, vendors: askedVendors }, Date.now()));
+    const grants = (this.grants = effectiveGrants(stored, validity, vendors));
     const asked = askedVendors.map((v) => v.id);
     this.askingNewVendorsOnly = validity.kind === 'new-vendors' && !this.answeredThisView;
     // Decided: nothing to ask.
     this.asked = validity.kind === 'valid' ? [] : validity.kind === 'new-vendors' ? validity.vendors : asked;
     const change: ConsentChange = { ...diffGrants(before, grants), method, unsaved };
     if (change.withdrawn.length) {
-      const { path, domain, name } = this.settings.cookie;
+      const { path, domain, name } = settings.cookie;
       eraseCookies(
         change.withdrawn.flatMap((id) => this.vendor(id)?.cookies ?? []),
         path,

@@ -3,7 +3,7 @@ import { vendorCatalog } from '../core/catalog.js';
 import { report } from '../core/report.js';
 import { vendorForUrl } from '../core/host-pattern.js';
 import { words, type Vendor } from '../core/vendor.js';
-import { consentContext } from '../consent/registry.js';
+import { consentAuthority, consentStore } from '../consent/registry.js';
 import { whenParsed } from './when-parsed.js';
 import { embedWrapper } from '../core/embed-wrapper.js';
 import { domTree } from './embed-tree.js';
@@ -31,10 +31,10 @@ type Claim = Pick<Vendor, 'id' | 'hosts'>;
  * every id auto-blocking was started with (the script tag's `data-vendors`): their union.
  */
 function vendorsToBlock(ids: readonly string[]): Claim[] {
-  const ready = consentContext.authority?.ready;
+  const ready = consentAuthority()?.ready;
   const manager = document.querySelector('consent-manager');
   const known: Claim[] = ready
-    ? [...consentContext.store!.vendors]
+    ? [...consentStore()!.vendors]
     : Array.from(manager?.querySelectorAll(':scope > consent-vendor') ?? [], (element) => ({ id: element.id, hosts: words(element.getAttribute('hosts')) }));
   // A hand-written manager reads its `vendors` once the page is parsed; its attribute is there before.
   for (const id of [...ids, ...words(ready ? '' : manager?.getAttribute('vendors'))]) {
@@ -54,7 +54,7 @@ function blockedVendor(value: string | null | undefined): Claim | undefined {
   }
   if (url.origin === location.origin) return undefined;
   const vendor = vendorForUrl(url, vendorsToBlock(configuredIds));
-  return vendor && !consentContext.authority?.hasConsent(vendor.id) ? vendor : undefined;
+  return vendor && !consentAuthority()?.hasConsent(vendor.id) ? vendor : undefined;
 }
 
 /**
@@ -100,7 +100,7 @@ function mountOf(script: Element, vendor: Claim): Element | undefined {
 
 /** Whether a vendor's scripts are an embed's (they show something), not a tracker's. */
 function isEmbed(vendor: Claim): boolean {
-  const purpose = (consentContext.authority?.vendor(vendor.id) ?? vendorCatalog().get(vendor.id))?.purpose;
+  const purpose = (consentAuthority()?.vendor(vendor.id) ?? vendorCatalog().get(vendor.id))?.purpose;
   return !purpose || purpose === 'embeds';
 }
 

@@ -1,6 +1,6 @@
 import { report } from '../core/report.js';
 import { isVendorId, words } from '../core/vendor.js';
-import { consentContext } from '../consent/registry.js';
+import { autoBlocking } from '../consent/registry.js';
 import { whenParsed } from './when-parsed.js';
 
 let url: string | undefined;
@@ -23,17 +23,17 @@ export function setAutoBlockUrl(value: string): void {
  * the moment it has loaded (docs/security.md, "Trusted Types").
  */
 export function loadAutoBlock(vendorIds: string, script?: HTMLScriptElement | null): void {
-  if (requested || !url || consentContext.autoBlock) return;
+  if (requested || !url || autoBlocking()) return;
   requested = true;
   // Ids are [a-z0-9-] and the URL is serialized (quotes and < percent-encoded): safe in markup.
   const ids = words(vendorIds).filter(isVendorId).join(' ');
   // Right after a classic script tag in the parsed page: written in, to run before what follows.
   const inline = !!script && document.readyState === 'loading' && !script.async && !script.defer;
   const load = () =>
-    consentContext.autoBlock ||
+    autoBlocking() ||
     import(/* @vite-ignore */ url!).then(
       // Late where it was to be written in: auto-blocking says so.
-      () => consentContext.autoBlock?.(ids, inline),
+      () => autoBlocking()?.(ids, inline),
       () => report(`auto-blocking could not be loaded from ${url}`),
     );
   if (inline) {

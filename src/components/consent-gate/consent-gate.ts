@@ -8,7 +8,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { vendorDescription } from '../../translations/vendor-description.js';
-import { consentContext, type GateSubscriber } from '../../consent/registry.js';
+import { consentAuthority, consentStore, registeredGates, type GateSubscriber } from '../../consent/registry.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow } from '../first-render.js';
 import { styles } from './consent-gate.styles.js';
@@ -116,17 +116,17 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     super.connectedCallback();
     // Upgraded with its children (the module build): the watch above saw none of them come in.
     this.blockLooseContent();
-    consentContext.gates.add(this);
+    registeredGates.add(this);
     this.sync();
   }
 
   override disconnectedCallback(): void {
-    consentContext.gates.delete(this);
+    registeredGates.delete(this);
   }
 
   private accept(): void {
     this.focusOnLoad = true;
-    consentContext.store?.record({ [this.vendor]: true }, 'placeholder');
+    consentStore()?.record({ [this.vendor]: true }, 'placeholder');
   }
 
   private loadOnce(): void {
@@ -136,7 +136,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private managePreferences(): void {
-    consentContext.authority?.openPreferences(this.vendor);
+    consentAuthority()?.openPreferences(this.vendor);
   }
 
   /** The first render comes after the task that created the gate (see queueFirstRender). */
@@ -171,7 +171,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       return;
     }
     this.templateWatch?.disconnect();
-    const authority = consentContext.authority;
+    const authority = consentAuthority();
     const wanted = authority?.ready && (authority.hasConsent(this.vendor) || this.loadedOnce);
     if (!this.templateSeen || (wanted && !this.loaded)) this.sync();
   };
@@ -181,11 +181,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.reserveBox();
     const base = this.base;
     // Rendered with its text (or content): from now on skipped while off screen (styles).
-    base.classList.toggle('rendered', !!consentContext.authority?.ready && this.templateSeen);
+    base.classList.toggle('rendered', !!consentAuthority()?.ready && this.templateSeen);
     // The manager's theme, unless this gate has its own.
-    const theme = this.theme || consentContext.authority?.theme;
+    const theme = this.theme || consentAuthority()?.theme;
     // Loaded content inherits nothing of ours: no colour scheme (nor language or direction: styles).
-    const language = consentContext.authority?.language ?? 'en';
+    const language = consentAuthority()?.language ?? 'en';
     base.style.colorScheme = !this.loaded && (theme === 'light' || theme === 'dark') ? theme : '';
     base.lang = language;
     base.dir = direction(language);
@@ -239,7 +239,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   /** @internal Follows the manager: loads when granted, re-blocks when not. */
   sync(withdrawn?: ReadonlySet<string>): void {
-    const authority = consentContext.authority;
+    const authority = consentAuthority();
     if (!authority?.ready) return;
     this.syncedVendor = this.vendor;
     if (withdrawn?.has(this.vendor)) this.loadedOnce = false;
@@ -266,7 +266,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       return;
     }
     const content = document.importNode(template.content, true);
-    if (makeScriptsRunnable(content, template.nonce)) consentContext.store?.scriptsRan.add(this.vendor);
+    if (makeScriptsRunnable(content, template.nonce)) consentStore()?.scriptsRan.add(this.vendor);
     this.contentIn = true;
     this.append(content);
     this.toggleAttribute('loaded', true);
@@ -336,7 +336,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private renderPlaceholder(vendor: Vendor | undefined) {
-    const authority = consentContext.authority;
+    const authority = consentAuthority();
     // No text before the box is known (the <template> still being parsed): it would move.
     const parsing = document.readyState === 'loading' && !this.template;
     if (!authority?.ready || parsing) return html`<div class="placeholder" part="placeholder"></div>`;
@@ -374,7 +374,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   override render() {
-    const vendor = consentContext.authority?.vendor(this.vendor);
+    const vendor = consentAuthority()?.vendor(this.vendor);
     return this.loaded ? html`<slot></slot>` : this.renderPlaceholder(vendor);
   }
 }

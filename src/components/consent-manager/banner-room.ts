@@ -85,12 +85,10 @@ export class BannerRoom implements ReactiveController {
     if (this.home && !this.home.isConnected) this.managerHost.remove();
   }
 
+  /** Moves the manager (which cannot throw: the places are checked, and custom elements' reactions report their own errors). */
   private moveManager(place: () => void): void {
     this.moving = true;
-    try {
-      place();
-    } finally {
-      this.moving = false;
-    }
+    place();
+    this.moving = false;
   }
 }

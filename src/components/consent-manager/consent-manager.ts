@@ -13,7 +13,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { en, type Translation } from '../../translations/en.js';
 import { chooseLanguage, direction, languageFile, loadTexts, type LanguageSwitch } from '../../translations/languages.js';
 import { withOverrides } from '../../translations/overrides.js';
-import { consentContext, type ConsentAuthority } from '../../consent/registry.js';
+import { consentAuthority, setAuthority, type ConsentAuthority } from '../../consent/registry.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { syncGates } from '../sync-gates.js';
@@ -105,6 +105,8 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   static override styles = [sharedStyles, styles];
   static override attributes = managerAttributes;
 
+  /** @internal Created by the script tag (bootstrap.ts): it has no <consent-vendor> children to wait for. */
+  createdByScript?: boolean;
   /** @internal The reader's choice and the commands that change it. */
   readonly consentStore = new ConsentStore();
   private readonly pageBlocked = new BlockedElements(this.consentStore);
@@ -135,27 +137,27 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (this.bannerRoom.moving) return;
     super.connectedCallback();
     // A view that replaces another in the same task: the old manager goes before this one asks.
-    (consentContext.authority as ConsentManager | undefined)?.bannerRoom.leaveIfHomeless();
-    if (consentContext.authority && consentContext.authority !== this) {
+    (consentAuthority() as ConsentManager | undefined)?.bannerRoom.leaveIfHomeless();
+    const authority = consentAuthority();
+    if (authority && authority !== this) {
       error('a second <consent-manager> is ignored; the first one decides');
       return;
     }
-    consentContext.authority = this;
-    consentContext.store = this.consentStore;
+    setAuthority(this, this.consentStore);
     if (this.autoBlock) loadAutoBlock(this.vendors);
     // Before the Google tag that follows this element in the page can run.
     if (this.googleConsentMode != null) signalConsentDefault(this.googleConsentMode);
     // A manager in the page's HTML starts once its <consent-vendor> children are parsed; the one
     // the script tag created has none, and starts at once.
-    if (consentContext.created === this) this.startWithTexts();
+    if (this.createdByScript) this.startWithTexts();
     else whenParsed(() => this.startWithTexts());
   }
 
   override disconnectedCallback(): void {
     if (this.bannerRoom.moving) return;
     super.disconnectedCallback();
-    if (consentContext.authority !== this) return;
-    consentContext.authority = consentContext.store = undefined;
+    if (consentAuthority() !== this) return;
+    setAuthority();
     this.shutDown();
   }
 
@@ -168,7 +170,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   /** Starts once the texts in the reader's language are there: nothing shows in another language first. */
   private startWithTexts(): void {
-    if (!this.isConnected || consentContext.authority !== this || this.ready || this.starting) return;
+    if (!this.mayStart || this.starting) return;
     const language = this.wantedLanguage;
     if (language === 'en') return this.begin();
     this.starting = true;
@@ -186,7 +188,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   }
 
   private begin(): void {
-    if (!this.isConnected || consentContext.authority !== this || this.ready) return;
+    if (!this.mayStart) return;
     // Fail closed: whatever goes wrong, only granted content has been loaded, and the host page
     // sees no exception.
     try {
@@ -328,6 +330,11 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** The configuration attributes' values, to tell whether they changed since they were read. */
   private get configurationKey(): string {
     return CONFIG_ATTRIBUTES.map((name) => this.getAttribute(name)).join('\n');
+  }
+
+  /** Connected, the page's authority, and not started yet. */
+  private get mayStart(): boolean {
+    return this.isConnected && consentAuthority() === this && !this.ready;
   }
 
   /** The manager's `lang`, else the page's; English when unsupported. */
