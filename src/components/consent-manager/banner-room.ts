@@ -18,7 +18,7 @@ import type { ConsentManager } from './consent-manager.js';
  */
 export class BannerRoom implements ReactiveController {
   /** @internal True while the manager moves itself: a move is not a removal. */
-  moving = false;
+  moving?: boolean;
   private readonly pageRoom = document.createElement('consent-spacer');
   private readonly onBannerResize = new ResizeObserver(([entry]) => {
     const height = entry.target.getBoundingClientRect().height;

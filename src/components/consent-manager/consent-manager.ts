@@ -10,9 +10,8 @@ import { whenParsed } from '../../dom/when-parsed.js';
 import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { en, type Translation } from '../../translations/en.js';
-import { chooseLanguage, direction, languageFile, loadTexts, type LanguageSwitch } from '../../translations/languages.js';
-import { withOverrides } from '../../translations/overrides.js';
+import type { Translation } from '../../translations/en.js';
+import { direction } from '../../translations/languages.js';
 import { consentAuthority, setAuthority, type ConsentAuthority } from '../../consent/registry.js';
 import type { ConsentVendor } from '../consent-vendor/consent-vendor.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
@@ -24,6 +23,7 @@ import { syncTabs } from '../../standards/tab-sync.js';
 import { renderBanner, renderNotice } from './banner.js';
 import { BannerRoom } from './banner-room.js';
 import { FocusReturn } from './focus-return.js';
+import { LanguageLoader } from './language-loader.js';
 import { PreferencesDialog } from './preferences-dialog.js';
 import { styles } from './consent-manager.styles.js';
 
@@ -110,14 +110,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** @internal The reader's choice and the commands that change it. */
   readonly consentStore = new ConsentStore();
   private readonly pageBlocked = new BlockedElements(this.consentStore);
-  private configuredWith = '';
-  private starting = false;
-  /** @internal The texts in the reader's language. */
-  texts: Translation = en;
-  /** The language's own texts, before the publisher's <consent-text> overrides. */
-  private languageTexts: Translation = en;
-  /** The dialog's language switch (dist/lang/switch.js), once loaded. */
-  private languageSwitch?: LanguageSwitch;
+  /** The configuration attributes' values when last read. */
+  private configuredWith?: string;
+  /** @internal The texts in the reader's language (set by the language loader before the manager starts). */
+  texts!: Translation;
   /** @internal The language of the texts shown (`en` when another could not be loaded). */
   language = 'en';
   private tabChannel?: ReturnType<typeof syncTabs>;
@@ -129,9 +125,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** @internal */
   readonly focusReturn = new FocusReturn(this);
   private readonly preferencesDialog = new PreferencesDialog(this);
+  private readonly languageLoader = new LanguageLoader(this);
   /** @internal Escape hid the banner for this page view. */
-  bannerDismissed = false;
-  private liveStatus = '';
+  bannerDismissed?: boolean;
+  private liveStatus?: string;
 
   override connectedCallback(): void {
     if (this.bannerRoom.moving) return;
@@ -149,8 +146,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (this.googleConsentMode != null) signalConsentDefault(this.googleConsentMode);
     // A manager in the page's HTML starts once its <consent-vendor> children are parsed; the one
     // the script tag created has none, and starts at once.
-    if (this.createdByScript) this.startWithTexts();
-    else whenParsed(() => this.startWithTexts());
+    const start = () => this.languageLoader.loadLanguage(() => this.begin());
+    if (this.createdByScript) start();
+    else whenParsed(start);
   }
 
   override disconnectedCallback(): void {
@@ -168,27 +166,10 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     this.tabChannel?.close();
   }
 
-  /** Starts once the texts in the reader's language are there: nothing shows in another language first. */
-  private startWithTexts(): void {
-    if (!this.mayStart || this.starting) return;
-    const language = this.wantedLanguage;
-    if (language === 'en') return this.begin();
-    this.starting = true;
-    loadTexts(language).then((texts) => {
-      this.starting = false;
-      this.useTexts(language, texts);
-      this.begin();
-    });
-  }
-
-  private useTexts(language: string, texts: Translation): void {
-    this.languageTexts = texts;
-    this.language = texts === en ? 'en' : language;
-    this.texts = withOverrides(texts, this.language, this);
-  }
-
+  /** Starts once the texts in the reader's language are there (the language loader's), if still the page's authority. */
   private begin(): void {
-    if (!this.mayStart) return;
+    // Still connected, the page's authority, and not started yet.
+    if (!this.isConnected || consentAuthority() !== this || this.ready) return;
     // Fail closed: whatever goes wrong, only granted content has been loaded, and the host page
     // sees no exception.
     try {
@@ -198,19 +179,14 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       if (this.googleConsentMode != null) followConsentMode(store);
       this.tabChannel = syncTabs(store);
       // Receipts' own file starts loading now, and sends what earlier page views could not.
-      const endpoint = this.receiptEndpoint;
-      if (endpoint) sendReceiptsOf(store, endpoint, this);
+      const endpoint = this.logEndpoint;
+      const receiptsTo = endpoint && safeHttpUrl(endpoint, document.baseURI);
+      if (receiptsTo) sendReceiptsOf(store, receiptsTo, this);
+      else if (endpoint) error(`log-endpoint "${endpoint}" is not http(s); no receipts are sent`);
       // Last: listeners of consent-change find Consent Mode and the other tabs told.
       store.follow(this.onChange);
       this.readConfiguration();
       this.pageBlocked.start();
-      // A site in more than one language gets the dialog's language switch, a file of its own.
-      if (words(this.languages)[1]) {
-        languageFile('switch').then((module?: { default: LanguageSwitch }) => {
-          this.languageSwitch = module?.default;
-          this.requestUpdate();
-        });
-      }
       // Announced once the page is parsed, so that listeners anywhere in it hear it.
       whenParsed(() => {
         this.dispatchEvent(new ConsentReadyEvent(this.consent));
@@ -229,7 +205,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   /** Reads the configuration and the stored choice, and brings the page in line with them. */
   private readConfiguration(): void {
     this.configuredWith = this.configurationKey;
-    this.texts = withOverrides(this.languageTexts, this.language, this);
+    this.languageLoader.readOverrides();
     const catalog = vendorCatalog();
     const vendors = new Map<string, Vendor>();
     const notInCatalog: string[] = [];
@@ -278,18 +254,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (unsaved) this.notice = 'unsaved';
     if (method !== 'reset' && method !== 'tab') {
       // The same words again are a change too: a second save is announced as well.
-      this.liveStatus = this.liveStatus === this.texts.saved ? `${this.texts.saved}\u00a0` : this.texts.saved;
+      const saved = this.texts.saved;
+      this.liveStatus = this.liveStatus === saved ? `${saved}\u00a0` : saved;
     }
     if (withdrawn.some((id) => this.consentStore.scriptsRan.has(id))) this.notice = 'reload';
     this.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
   };
-
-  private get receiptEndpoint(): string | undefined {
-    if (!this.logEndpoint) return undefined;
-    const endpoint = safeHttpUrl(this.logEndpoint, document.baseURI);
-    if (!endpoint) error(`log-endpoint "${this.logEndpoint}" is not http(s); no receipts are sent`);
-    return endpoint;
-  }
 
   private runQueue(): void {
     const host = window as unknown as { consentGateQueue?: unknown };
@@ -314,32 +284,12 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
     if (this.ready && this.configurationKey !== this.configuredWith) this.readConfiguration();
-    if (this.ready && changed.has('lang')) {
-      const language = this.wantedLanguage;
-      loadTexts(language)
-        .then((texts) => {
-          this.useTexts(language, texts);
-          this.requestUpdate();
-          syncGates(new Set());
-        })
-        .catch((cause: unknown) => error('could not switch language', cause));
-    }
     if (changed.has('theme')) syncGates(new Set());
   }
 
   /** The configuration attributes' values, to tell whether they changed since they were read. */
   private get configurationKey(): string {
     return CONFIG_ATTRIBUTES.map((name) => this.getAttribute(name)).join('\n');
-  }
-
-  /** Connected, the page's authority, and not started yet. */
-  private get mayStart(): boolean {
-    return this.isConnected && consentAuthority() === this && !this.ready;
-  }
-
-  /** The manager's `lang`, else the page's; English when unsupported. */
-  private get wantedLanguage(): string {
-    return chooseLanguage(this.lang, document.documentElement.lang);
   }
 
   /** True once the stored choice (or its absence) is known. */
@@ -416,7 +366,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const policyUrl = safeHttpUrl(this.policyUrl, document.baseURI);
     return html`<div class="ui" lang=${this.language} dir=${direction(this.language)}>
       ${this.consentStore.asked.length && !this.bannerDismissed ? renderBanner(this, policyUrl) : nothing}
-      ${this.preferencesDialog.render(policyUrl, this.languageSwitch?.(this, loadTexts))}
+      ${this.preferencesDialog.render(policyUrl, this.languageLoader.renderSwitch())}
       ${this.notice ? renderNotice(this) : nothing}
       <div class="status" role="status" part="status">${this.liveStatus}</div>
     </div>`;

@@ -24,9 +24,9 @@ function renderSwitch(checked: boolean, labelId: string, onToggle: () => void, d
  * the toggles as shown (the draft) until Save, and keeps Tab inside while open.
  */
 export class PreferencesDialog implements ReactiveController {
-  /** The toggles as shown, not yet saved. */
-  private draft: Record<string, boolean> = {};
-  private wasOpened = false;
+  /** The toggles as shown, not yet saved (set as the dialog opens). */
+  private draft!: Record<string, boolean>;
+  private wasOpened?: boolean;
 
   constructor(private readonly managerHost: ConsentManager) {
     managerHost.addController(this);
