@@ -76,25 +76,31 @@ export abstract class ConsentElement extends HTMLElement {
 
   constructor() {
     super();
-    // A <template shadowrootmode> written inside the element, parsed before the widget was defined
-    // (the module build), became a shadow root: attachShadow() empties it when the mode is the
-    // same, and throws when it is not, so the mode is taken from it.
-    const declared = this.attachInternals().shadowRoot;
-    if (declared) report(`<${this.localName}>: <template shadowrootmode> removed`);
-    this.renderRoot = this.attachShadow({ mode: declared?.mode ?? 'open' });
+    // Created by the parser or by createElement(), the element is new: a shadow root now keeps a
+    // <template shadowrootmode> written inside it from attaching. Upgraded (in the page before the
+    // widget was defined: the module build), it may have one already, and properties set on it.
+    // (Nothing more is asked of a new one: the parser creates a thousand gates in one task.)
+    let declared: ShadowRoot | null = null;
+    if (this.parentNode) {
+      // A declarative one: attachShadow() empties it when the mode is the same, and throws when
+      // it is not, so the mode is taken from it.
+      declared = this.attachInternals().shadowRoot;
+      if (declared) report(`<${this.localName}>: <template shadowrootmode> removed`);
+      // A property set before the element was defined hides the accessor: moved to the attribute.
+      for (const attribute in (this.constructor as typeof ConsentElement).attributes) {
+        const property = camel(attribute);
+        if (Object.hasOwn(this, property)) {
+          const value = (this as Record<string, unknown>)[property];
+          delete (this as Record<string, unknown>)[property];
+          (this as Record<string, unknown>)[property] = value;
+        }
+      }
+    }
+    this.renderRoot = this.attachShadow({ mode: declared ? declared.mode : 'open' });
     adoptStyles(this.renderRoot, (this.constructor as typeof ConsentElement).styles);
   }
 
   connectedCallback(): void {
-    // A property set before the element was defined hides the accessor: move it to the attribute.
-    for (const attribute in (this.constructor as typeof ConsentElement).attributes) {
-      const property = camel(attribute);
-      if (Object.hasOwn(this, property)) {
-        const value = (this as Record<string, unknown>)[property];
-        delete (this as Record<string, unknown>)[property];
-        (this as Record<string, unknown>)[property] = value;
-      }
-    }
     this.requestUpdate();
     this.tell('hostConnected');
   }

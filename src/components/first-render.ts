@@ -1,45 +1,29 @@
 import { slices } from '../dom/slices.js';
 
-/** A gate waiting for its first render; `boxReserved` when its box already has its final size. */
-type FirstRender = [gate: Element & { readonly boxReserved: boolean }, update: () => void];
+/** A gate waiting for its first render; the early ones have their box already (reservesEarly). */
+type FirstRender = [gate: Element, update: () => void];
 
 const firstRenders = slices(([, update]: FirstRender) => update(), 'a gate could not render');
-let frameRequested = false;
+/** Early reservations in this task: at most a dozen at the top and a dozen after the anchor. */
+let top = 0;
+let afterAnchor = 0;
+/** The id the URL's fragment names, read once a task. */
+let anchor = '';
 
 /**
- * Before each frame is painted while gates wait. A gate in view whose box is reserved (its
- * content's width and height are known) moves to the front of the slices: its placeholder appears
- * a frame later inside that box, and the frame, the banner in it, is not held up. A gate whose
- * size comes from its text renders now if it is in view or down to two screens below, so that
- * nothing moves where the reader looks. Gates above the viewport wait for their slice: the
- * browser's scroll anchoring keeps the view still as they grow.
+ * Whether a gate being created reserves its box now, in the task that creates it: the first dozen
+ * of a task (the top of the page, an article added by script) and the dozen after the element the
+ * URL's fragment names (a page opened at an anchor), where the reader looks when the page is first
+ * painted. The others reserve theirs at their first render, in slices: a page of a thousand gates
+ * made the parser's task a long task of the widget's script. Gates above the view may grow late:
+ * the browser keeps the anchor, and the view, where they were.
  */
-function renderInView(): void {
-  try {
-    // Read before any render: a gate not rendered yet is only higher up than it will be. The queue
-    // is in document order: the first one two screens below ends the search. Hidden gates (no
-    // box at all) wait for their slice.
-    const reserved: FirstRender[] = [];
-    const unsized: FirstRender[] = [];
-    for (const item of firstRenders.queue) {
-      // Measuring forces a layout of the page, every frame while gates wait: skipped where the
-      // queue's order is already the view's (at the top of the page, for gates with a reserved box).
-      if (!scrollY && item[0].boxReserved) continue;
-      const box = item[0].getBoundingClientRect();
-      if (box.top >= 2 * innerHeight) break;
-      if (box.bottom >= 0 && item[0].getClientRects().length) (item[0].boxReserved ? reserved : unsized).push(item);
-    }
-    firstRenders.queue = [...reserved, ...firstRenders.queue.filter((item) => !reserved.includes(item))];
-    const end = performance.now() + 40;
-    for (const [gate] of unsized) {
-      renderNow(gate);
-      // Rendered, it pushes the ones after it down: stop at the first one below.
-      if (performance.now() > end || gate.getBoundingClientRect().top > 2 * innerHeight) break;
-    }
-  } finally {
-    frameRequested = firstRenders.queue.length > 0;
-    if (frameRequested) requestAnimationFrame(renderInView);
+export function reservesEarly(): boolean {
+  if (!top++) {
+    anchor = location.hash.slice(1);
+    setTimeout(() => (top = afterAnchor = 0));
   }
+  return top <= 12 || (!!anchor && afterAnchor < 12 && !!document.getElementById(anchor) && !!++afterAnchor);
 }
 
 /** Renders a queued gate now. */
@@ -49,14 +33,10 @@ export function renderNow(gate: Element): void {
 }
 
 /**
- * A gate renders first outside the task that created it: a page of a thousand embeds made the
- * parser's task (or the upgrade of the gates by a deferred script) a long one. The gates in view
- * come first (renderInView); the others follow in slices.
+ * A gate renders first outside the task that created it, in slices, in the document's order (an
+ * early one's box is already reserved: its text, when its turn comes, moves nothing).
  */
-export function queueFirstRender(gate: FirstRender[0], update: () => void): void {
+export function queueFirstRender(gate: Element, update: () => void): void {
   firstRenders.queue.push([gate, update]);
   firstRenders.start();
-  if (frameRequested) return;
-  frameRequested = true;
-  requestAnimationFrame(renderInView);
 }

@@ -2,6 +2,7 @@ import type { ConsentStore } from '../consent/consent-store.js';
 import { report } from '../core/report.js';
 import { safeHttpUrl } from '../core/safe-url.js';
 import { executableScript, runInTurn } from './run-scripts.js';
+import { whenParsed } from './when-parsed.js';
 
 const PENDING = 'script[type="text/plain"][data-consent], iframe[data-consent][data-src]:not([src])';
 const LOADED_IFRAME = 'iframe[data-consent][src]';
@@ -24,12 +25,17 @@ export class BlockedElements {
     this.observer ??= new MutationObserver((records) => {
       if (records.some((record) => [...record.addedNodes].some(pending))) this.activate();
     });
-    this.observer.observe(document.documentElement, { childList: true, subtree: true });
-    this.activate();
+    // While the page is parsed, the elements it adds are activated once it is: an observer of the
+    // whole page would run at every custom element the parser creates (a page of a thousand gates).
+    whenParsed(() => {
+      this.observer?.observe(document.documentElement, { childList: true, subtree: true });
+      this.activate();
+    });
   }
 
   stop(): void {
     this.observer?.disconnect();
+    this.observer = undefined;
   }
 
   /** Activates every pending element whose vendor is granted. */

@@ -1,9 +1,12 @@
+import { frameDimension } from '../core/box-size.js';
+
 /** Their text is code, not content: left out (other elements without content take no room). */
 const DROPPED = /^(script|noscript|style)$/;
 /**
- * Frames, media and objects: a `video` without a source stands in for them (300 × 150 by default,
- * sized by the same `width` and `height` attributes; no browsing context to create, unlike an
- * empty frame).
+ * Frames, media and objects: an empty `framebox` stands in for them, sized as a frame is (styles:
+ * 300 × 150 by default, the `width` and `height` attributes below the style). Not an empty frame,
+ * which creates a browsing context, nor a `video`, which takes half a millisecond to create: a
+ * page of a thousand embeds made that most of its parser's work.
  */
 const FRAMES = /^(iframe|video|img|object|embed)$/;
 /** Wrappers keep their tag (their default display and margins count); other elements become spans. */
@@ -29,13 +32,13 @@ export function embedSkeleton(content: DocumentFragment, into: Element): boolean
     if (!(source instanceof Element) || DROPPED.test(source.localName)) continue;
     const tag = source.localName;
     const frame = FRAMES.test(tag);
-    const element = document.createElement(frame ? 'video' : KEPT.test(tag) ? tag : 'span');
+    const element = document.createElement(frame ? 'framebox' : KEPT.test(tag) ? tag : 'span');
     const style = source.getAttribute('style') ?? '';
     // Not when it could fetch something (url(), image-set()).
     if (!/url|image/i.test(style)) element.style.cssText = style;
     if (frame) {
-      // Read as the browser reads them (`190px` is 190, a percentage kept), below the style.
-      for (const name of ['width', 'height']) element.setAttribute(name, source.getAttribute(name) ?? '');
+      // Below the style: only where it names no width or height.
+      for (const name of ['width', 'height'] as const) element.style[name] ||= frameDimension(source.getAttribute(name));
       // A frame's own border: 2 px inset unless its style or `frameborder="0"` says otherwise.
       if (tag === 'iframe' && !element.style.borderTopStyle) element.style.border = source.getAttribute('frameborder') === '0' ? '0' : '2px inset';
     }

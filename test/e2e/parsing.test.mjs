@@ -41,6 +41,11 @@ const routes = {
         (_, i) => `${gate(i)}\n<consent-gate vendor="x" id="post${i}"><template><blockquote class="twitter-tweet"><p>Post ${i}</p></blockquote><script async src="https://platform.twitter.com/widgets.js"></script></template></consent-gate>`,
       ).join('\n')}</main></body></html>`,
     ),
+  // A property set by the page's own script before the module build defines the gate.
+  '/parsing/module-property.html': (req, res) =>
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end(`${head('<script type="module" src="/consent-gate.mjs"></script>')}<consent-manager vendors="youtube"></consent-manager><consent-gate id="set-early"><template><iframe src="https://www.youtube-nocookie.com/embed/early" width="560" height="315" title="Early"></iframe></template></consent-gate><script>document.getElementById('set-early').vendor = 'youtube';</script></main></body></html>`),
   '/parsing/module.html': (req, res) =>
     res
       .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -127,6 +132,17 @@ describe('gates however the article arrives', () => {
         await context.close();
       }
     }
+  });
+
+  it('the module build: a property the page set on a gate before it was defined becomes its attribute', async () => {
+    const { context, page, errors, thirdParty } = await open('/parsing/module-property.html');
+    await settle(page);
+    assert.equal(await page.evaluate(() => document.getElementById('set-early').getAttribute('vendor')), 'youtube');
+    assert.equal(await page.evaluate(() => Object.hasOwn(document.getElementById('set-early'), 'vendor')), false);
+    assert.match(await page.locator('#set-early').getByRole('button').first().textContent(), /YouTube/);
+    assert.deepEqual(thirdParty, []);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   it('the module build, which defines the gates after parsing, renders all of them', async () => {

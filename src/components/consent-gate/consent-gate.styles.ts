@@ -36,6 +36,12 @@ export const styles = css`
     box-sizing: revert;
     margin: revert;
   }
+  /* A frame's stand-in (embed-skeleton.ts): where its width or height is auto, a frame's default. */
+  framebox {
+    display: inline-block;
+    contain: size;
+    contain-intrinsic-size: 300px 150px;
+  }
   /* Without a size of its own (a post, sized by its script): no skeleton. (Loaded, it is empty.) */
   :not(.sized) > .skeleton {
     display: none;

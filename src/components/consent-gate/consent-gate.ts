@@ -2,6 +2,8 @@ import { html, nothing } from 'lit/html.js';
 import { vendorCatalog } from '../../core/catalog.js';
 import { report } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
+import { isSameSite } from '../../core/same-site.js';
+import { cssRatio } from '../../core/box-size.js';
 import type { Vendor } from '../../core/vendor.js';
 import { makeScriptsRunnable } from '../../dom/run-scripts.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -10,11 +12,10 @@ import { direction } from '../../translations/languages.js';
 import { vendorDescription } from '../../translations/vendor-description.js';
 import { consentAuthority, consentStore, registeredGates, type GateSubscriber } from '../../consent/registry.js';
 import { whenParsed } from '../../dom/when-parsed.js';
-import { queueFirstRender, renderNow } from '../first-render.js';
+import { queueFirstRender, renderNow, reservesEarly } from '../first-render.js';
 import { styles } from './consent-gate.styles.js';
 import { embedSkeleton } from '../../dom/embed-skeleton.js';
 
-const RATIO = /^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/;
 
 /** The gate's attributes (docs/embeds.md): name → default. */
 const gateAttributes = {
@@ -27,6 +28,19 @@ const gateAttributes = {
   /** `light`, `dark` or `auto`: this placeholder's theme, over the manager's. */
   theme: '',
 };
+
+/**
+ * Watches a gate's own children: content added outside the <template> is blocked before the parser
+ * runs it, whatever `slot` it names (slotchange tells only of the default slot's).
+ */
+const childWatch = new MutationObserver((records) => {
+  // Loops, not arrays: while a page is parsed this runs at every gate (its <template> coming in).
+  for (const record of records) {
+    for (const node of record.addedNodes) if (isLoose(node)) (record.target as ConsentGate).blockLooseContent();
+  }
+});
+/** A child of a gate that is neither its <template> nor white space. */
+const isLoose = (node: Node) => (node instanceof Element ? !(node instanceof HTMLTemplateElement) : node instanceof Text && !!node.data.trim());
 
 /**
  * One blocked embed: its `<template>` content is put in place only once its vendor is granted
@@ -45,34 +59,33 @@ const gateAttributes = {
 export class ConsentGate extends ConsentElement implements GateSubscriber {
   static override styles = [sharedStyles, styles];
   static override attributes = gateAttributes;
-  /**
-   * Watches every gate's own children: content added outside the <template> is blocked before the
-   * parser runs it, whatever `slot` it names (slotchange tells only of the default slot's).
-   */
-  private static readonly childWatch = new MutationObserver((records) => {
-    for (const { target } of records) (target as ConsentGate).blockLooseContent();
-  });
 
-  /** The box that keeps the embed's size; the template renders inside it. */
-  private readonly base = document.createElement('div');
+  // Fields without initial values (booleans start undefined): the constructor, run by the parser
+  // for every gate, assigns nothing.
+  /** The box that keeps the embed's size; the template renders inside it (made in renderTarget). */
+  private baseBox!: HTMLDivElement;
   /** The inert copy of the embed code's boxes that gives the placeholder its size. */
-  private readonly skeleton = document.createElement('div');
-  private loadedOnce = false;
+  private skeletonBox!: HTMLDivElement;
+  /** The <template> the box was last reserved for. */
+  private boxFor?: HTMLTemplateElement | null;
+  /** The box is reserved in the task that creates the gate (reservesEarly). */
+  private early?: boolean;
+  private loadedOnce?: boolean;
   /** Watches a <template> that the parser is still filling. */
   private templateWatch?: MutationObserver;
   /** The vendor the content last followed. */
   private syncedVendor?: string;
-  private reportedUnknown = false;
-  private reportedRatio = false;
-  private contentIn = false;
+  private reportedUnknown?: boolean;
+  private reportedRatio?: boolean;
+  private contentIn?: boolean;
   /** The markup says `loaded`: a copy of a page the widget had already changed (a CMS saving the live DOM). */
-  private savedCopy = false;
-  private focusOnLoad = false;
+  private savedCopy?: boolean;
+  private focusOnLoad?: boolean;
   /** The <template> was there at the last render (else it is still being parsed). */
-  private templateSeen = false;
+  private templateSeen?: boolean;
 
   /** The embed's inert content (missing while it is still being parsed); the publisher's, written last. */
-  private get template(): HTMLTemplateElement | null {
+  private get templateElement(): HTMLTemplateElement | null {
     let found: HTMLTemplateElement | null = null;
     for (const child of this.children) if (child instanceof HTMLTemplateElement) found = child;
     return found;
@@ -80,32 +93,34 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   /** True once this gate has put the content in place (it then has the `loaded` attribute). */
   get loaded(): boolean {
-    return this.contentIn;
+    return !!this.contentIn;
   }
 
   constructor() {
     super();
-    const base = this.base;
-    base.className = 'base';
-    base.setAttribute('part', 'base');
-    this.skeleton.className = 'skeleton';
-    base.append(this.skeleton);
-    // While blocked, the light DOM goes to a hidden slot (a slot in the box takes it once loaded):
-    // its slotchange says the <template> has been parsed, so the box is reserved in the parser's
-    // own task, before anything around it is painted.
-    const hidden = document.createElement('div');
-    hidden.hidden = true;
-    hidden.append(document.createElement('slot'));
-    hidden.addEventListener('slotchange', this.onSlotChange);
-    this.renderRoot.append(base, hidden);
+    childWatch.observe(this, { childList: true });
     // A copy of a loaded gate (cloneNode, importNode) is upgraded with the loaded content in it,
     // before it is in the page: the content goes before it can make a request.
     if (this.hasAttribute('loaded')) this.removeContent();
-    ConsentGate.childWatch.observe(this, { childList: true });
   }
 
+  /** The box, made at the first render or follow (not in the parser's task: reservesEarly). */
   protected override get renderTarget(): HTMLElement {
-    return this.base;
+    if (!this.baseBox) {
+      const base = (this.baseBox = document.createElement('div'));
+      base.className = 'base';
+      base.setAttribute('part', 'base');
+      base.append((this.skeletonBox = document.createElement('div')));
+      this.skeletonBox.className = 'skeleton';
+      // While blocked, the light DOM goes to a hidden slot (a slot in the box takes it once loaded):
+      // its slotchange says the <template> has changed (parsed at last, or replaced).
+      const hidden = document.createElement('div');
+      hidden.hidden = true;
+      hidden.append(document.createElement('slot'));
+      hidden.onslotchange = () => this.onSlotChange();
+      this.renderRoot.append(base, hidden);
+    }
+    return this.baseBox;
   }
 
   override connectedCallback(): void {
@@ -113,10 +128,24 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
       this.savedCopy = true;
       this.removeAttribute('loaded');
     }
+    // Requests the first render, which makes the gate follow the manager (unless it is early).
     super.connectedCallback();
-    // Upgraded with its children (the module build): the watch above saw none of them come in.
+    // Upgraded with its children (the module build): the watch saw none of them come in.
     this.blockLooseContent();
+    if (this.hasUpdated || this.early) this.followManager();
+  }
+
+  /**
+   * From now on follows the manager and the <template>, and keeps the box the content's size.
+   * Most gates begin in their first render: the task that creates them (the parser's) only queues
+   * them, since a page of a thousand gates made it a long task of the widget's script; the first
+   * dozen, and the dozen after the page's anchor, begin at once (reservesEarly).
+   */
+  private followManager(): void {
+    if (registeredGates.has(this)) return;
     registeredGates.add(this);
+    this.onSlotChange();
+    // Back in the page, it follows the choice of now, whatever changed while it was out.
     this.sync();
   }
 
@@ -124,7 +153,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     registeredGates.delete(this);
   }
 
-  private accept(): void {
+  private acceptVendor(): void {
     this.focusOnLoad = true;
     consentStore()?.record({ [this.vendor]: true }, 'placeholder');
   }
@@ -135,14 +164,18 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.load();
   }
 
-  private managePreferences(): void {
+  private openDialogAtVendor(): void {
     consentAuthority()?.openPreferences(this.vendor);
   }
 
   /** The first render comes after the task that created the gate (see queueFirstRender). */
   protected override schedule(update: () => void): void {
-    if (this.hasUpdated) super.schedule(update);
-    else queueFirstRender(this, update);
+    if (this.hasUpdated) return super.schedule(update);
+    this.early = reservesEarly();
+    queueFirstRender(this, () => {
+      if (this.isConnected) this.followManager();
+      update();
+    });
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
@@ -155,31 +188,34 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     }
   }
 
-  private readonly onSlotChange = (): void => {
-    // The box as soon as the frame's start tag is in (its width and height come with it).
+  private onSlotChange(): void {
+    const template = this.templateElement;
+    // Its slot's first slotchange, after follow() has reserved the box for the same <template>.
+    if (template === this.boxFor && !this.templateWatch) return;
+    this.boxFor = template;
     this.reserveBox();
     // While the page is parsed, a <template> with nothing after it yet may still be filling up:
     // its content is taken once it is whole.
-    const template = this.template;
     if (document.readyState === 'loading' && template && !template.nextSibling && !this.nextSibling) {
       // Its content comes in without another slotchange: watched, so the box is reserved then.
       if (!this.templateWatch) {
-        this.templateWatch = new MutationObserver(this.onSlotChange);
+        const again = () => this.onSlotChange();
+        this.templateWatch = new MutationObserver(again);
         this.templateWatch.observe(template.content, { childList: true, subtree: true });
-        whenParsed(this.onSlotChange);
+        whenParsed(again);
       }
       return;
     }
     this.templateWatch?.disconnect();
-    const authority = consentAuthority();
-    const wanted = authority?.ready && (authority.hasConsent(this.vendor) || this.loadedOnce);
-    if (!this.templateSeen || (wanted && !this.loaded)) this.sync();
-  };
+    // A <template> in at last, or another one: the content follows the choice.
+    this.sync();
+  }
+
 
   protected override updated(): void {
-    this.templateSeen = !!this.template;
+    this.templateSeen = !!this.templateElement;
     this.reserveBox();
-    const base = this.base;
+    const base = this.baseBox;
     // Rendered with its text (or content): from now on skipped while off screen (styles).
     base.classList.toggle('rendered', !!consentAuthority()?.ready && this.templateSeen);
     // The manager's theme, unless this gate has its own.
@@ -196,21 +232,15 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * to load it. It is moved into a template at once (a script before it runs, a frame while it
    * loads), so that it waits for consent like the rest, and the publisher is told.
    */
-  private blockLooseContent(): void {
-    if (this.contentIn) return;
-    const loose = Array.from(this.childNodes).filter(
-      (node) => node instanceof Element ? !(node instanceof HTMLTemplateElement) : node instanceof Text && node.data.trim(),
-    );
+  /** @internal */
+  blockLooseContent(): void {
+    if (this.contentIn || !this.firstChild) return;
+    const loose = Array.from(this.childNodes).filter(isLoose);
     if (!loose.length) return;
     // In a saved copy, it is the content loaded from the template: removed, not kept twice.
     if (this.savedCopy) return loose.forEach((node) => node.remove());
-    (this.template ?? this.appendChild(document.createElement('template'))).content.append(...loose);
+    (this.templateElement ?? this.appendChild(document.createElement('template'))).content.append(...loose);
     report(`<consent-gate vendor="${this.vendor}">: its content must be inside <template>; outside, it was live before consent`);
-  }
-
-  /** @internal True once the box has the content's size: the placeholder can appear in it without moving anything. */
-  get boxReserved(): boolean {
-    return this.base.classList.contains('sized');
   }
 
   /**
@@ -218,12 +248,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * box the browser gives an inert copy of the code's boxes (laid out hidden under the placeholder).
    */
   private reserveBox(): void {
-    // Read once: this runs for every gate in the parser's task.
-    const template = this.template;
-    const ratio = this.ratio();
-    const skeleton = this.skeleton;
+    const template = this.templateElement;
+    const ratio = this.boxRatio();
+    const base = this.renderTarget;
+    const skeleton = this.skeletonBox;
     skeleton.replaceChildren();
-    const base = this.base;
     // Loaded, the content itself is there: no skeleton.
     base.classList.toggle('sized', !this.loaded && !!(ratio || (template && embedSkeleton(template.content, skeleton))));
     // Content without a size so far (a post): its placeholder takes a fixed height (styles).
@@ -232,7 +261,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     base.style.aspectRatio = ratio;
     const root = skeleton.firstElementChild as HTMLElement | null;
     // A frame of its own width alone (a 560 px player, not a 100 % one): the placeholder is as wide.
-    base.classList.toggle('fit', !!root?.matches('video:only-child:not([width*="%"],[style*="%"])'));
+    base.classList.toggle('fit', !!root?.matches('framebox:only-child:not([style*="%"])'));
     // The width limit of the code's first box (a vendor's max-width container) is the placeholder's.
     base.style.maxWidth = root?.style.maxWidth ?? '';
   }
@@ -259,7 +288,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   private load(): void {
     if (this.loaded) return;
-    const template = this.template;
+    const template = this.templateElement;
     if (!template) {
       // Still being parsed: the slot's slotchange brings it back here.
       if (document.readyState !== 'loading') report(`<consent-gate vendor="${this.vendor}"> has no <template>`);
@@ -308,14 +337,13 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   /** The `aspect-ratio` attribute as CSS (`16 / 9`), or '' when there is none (or it is not a ratio). */
-  private ratio(): string {
-    const [, w, h = '1'] = this.aspectRatio.trim().match(RATIO) ?? [];
-    if (Number(w) && Number(h)) return `${w} / ${h}`;
-    if (this.aspectRatio && !this.reportedRatio) {
+  private boxRatio(): string {
+    const ratio = cssRatio(this.aspectRatio);
+    if (!ratio && this.aspectRatio && !this.reportedRatio) {
       this.reportedRatio = true;
       report(`<consent-gate> aspect-ratio "${this.aspectRatio}" is not a ratio such as 16/9; the content's own size is used`);
     }
-    return '';
+    return ratio;
   }
 
   /**
@@ -324,21 +352,15 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    */
   private posterUrl(): string | undefined {
     const poster = safeHttpUrl(this.poster, document.baseURI);
-    if (!poster) {
-      if (this.poster) report(`poster "${this.poster}" is not an http(s) URL; not shown`);
-      return undefined;
-    }
-    const { origin, hostname } = new URL(poster);
-    const site = location.hostname.replace(/^www\./, '.');
-    if (origin === location.origin || (site.startsWith('.') && `.${hostname}`.endsWith(site))) return poster;
-    report(`poster "${this.poster}" is not on this site; not shown`);
+    if (poster && isSameSite(poster, location)) return poster;
+    if (this.poster) report(`poster "${this.poster}" is not an http(s) URL on this site; not shown`);
     return undefined;
   }
 
   private renderPlaceholder(vendor: Vendor | undefined) {
     const authority = consentAuthority();
     // No text before the box is known (the <template> still being parsed): it would move.
-    const parsing = document.readyState === 'loading' && !this.template;
+    const parsing = document.readyState === 'loading' && !this.templateElement;
     if (!authority?.ready || parsing) return html`<div class="placeholder" part="placeholder"></div>`;
     const t = authority.texts;
     if (!vendor) {
@@ -360,11 +382,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
               : nothing}
           </p>
           <div class="actions">
-            <button type="button" part="button accept-button" @click=${this.accept}>${t.gateAccept(name)}</button>
+            <button type="button" part="button accept-button" @click=${this.acceptVendor}>${t.gateAccept(name)}</button>
             <button type="button" class="secondary" part="button load-once-button" @click=${this.loadOnce}>
               ${t.gateLoadOnce}
             </button>
-            <button type="button" class="secondary" part="button preferences-button" @click=${this.managePreferences}>
+            <button type="button" class="secondary" part="button preferences-button" @click=${this.openDialogAtVendor}>
               ${t.managePreferences}
             </button>
           </div>
