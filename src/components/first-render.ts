@@ -12,18 +12,19 @@ let anchor = '';
 
 /**
  * Whether a gate being created reserves its box now, in the task that creates it: the first dozen
- * of a task (the top of the page, an article added by script) and the dozen after the element the
- * URL's fragment names (a page opened at an anchor), where the reader looks when the page is first
- * painted. The others reserve theirs at their first render, in slices: a page of a thousand gates
- * made the parser's task a long task of the widget's script. Gates above the view may grow late:
- * the browser keeps the anchor, and the view, where they were.
+ * of a task (the top of the page, an article added by script), and on a page opened at an anchor
+ * every gate before the element the URL's fragment names and the dozen after it, where the reader
+ * looks when the page is first painted. The others reserve theirs at their first render, in
+ * slices: a page of a thousand gates made the parser's task a long task of the widget's script.
+ * Gates above an anchor are not left to slices: one growing after the load event moved the view
+ * (the browser keeps a fragment's target in view only until then).
  */
 export function reservesEarly(): boolean {
   if (!top++) {
     anchor = location.hash.slice(1);
     setTimeout(() => (top = afterAnchor = 0));
   }
-  return top <= 12 || (!!anchor && afterAnchor < 12 && !!document.getElementById(anchor) && !!++afterAnchor);
+  return top <= 12 || (!!anchor && afterAnchor < 12 && (!document.getElementById(anchor) || !!++afterAnchor));
 }
 
 /** Renders a queued gate now. */
