@@ -197,14 +197,7 @@ const near = (a, b) => Math.abs(a - b) <= 2;
 const KNOWN = {};
 
 /** Codes whose placeholder does not take the twin's box before consent yet, and why. */
-const PLACEHOLDER_KNOWN = {
-  'shapes/mastodon.html#1':
-    "the frame is 400 px wide (its width attribute) with a style that only caps it (max-width: 100%), but the placeholder is taken for a 100 % wide one and is as wide as the column: the gate's own-width rule reads any % in the style",
-  'shapes/slideshare.html#1':
-    "the frame is 595 px wide (its width attribute) with a style that only caps it (max-width: 100%), but the placeholder is taken for a 100 % wide one and is as wide as the column: the gate's own-width rule reads any % in the style",
-  'shapes/kaltura.html#1':
-    "the player's container has a fixed width in its style (560 px): the placeholder takes a wrapper's max-width but not a fixed width, and is as wide as the column at 1280 px",
-};
+const PLACEHOLDER_KNOWN = {};
 
 /** Codes auto-blocking shows otherwise than the transform before consent, and why. */
 const AUTO_BLOCK_KNOWN = {};

@@ -260,8 +260,12 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     // CSSOM, not a style attribute: allowed under a strict CSP.
     base.style.aspectRatio = ratio;
     const root = skeleton.firstElementChild as HTMLElement | null;
-    // A frame of its own width alone (a 560 px player, not a 100 % one): the placeholder is as wide.
-    base.classList.toggle('fit', !!root?.matches('framebox:only-child:not([style*="%"])'));
+    // A code whose first box has a width of its own (a 560 px player, a container of 560 px; not a
+    // 100 % one, nor a block as wide as the column): the placeholder is as wide. Only the width
+    // and its floor count: a style that caps it (max-width: 100%) leaves the frame its own width;
+    // one that stretches it (Datawrapper's width: 0; min-width: 100%) does not.
+    const width = root?.style.width ?? '%';
+    base.classList.toggle('fit', !(width + root?.style.minWidth).includes('%') && (!!width || root!.localName == 'framebox'));
     // The width limit of the code's first box (a vendor's max-width container) is the placeholder's.
     base.style.maxWidth = root?.style.maxWidth ?? '';
   }
