@@ -12,7 +12,7 @@ const REQUIRED = `rte-player youtube vimeo dailymotion brightcove jwplayer x ins
   google-analytics chartbeat comscore parsely matomo google-ads meta-pixel taboola outbrain`.split(/\s+/);
 // And the news-site services issue 14 names: podcasts, documents, comments, live blogs, polls, tag managers.
 const NEWS = `acast podigee omny megaphone spreaker documentcloud scribd disqus coral openweb 24liveblog scribblelive
-  opinary crowdsignal google-tag-manager`.split(/\s+/);
+  arena opinary crowdsignal google-tag-manager`.split(/\s+/);
 
 // A host, optionally `*.` for its subdomains, optionally followed by a path prefix (a `*` segment
 // for any one segment) and a query parameter's prefix.

@@ -50,6 +50,8 @@ const HOSTS = new Map(Object.entries({
   openweb: 'spot.im',
   '24liveblog': '24liveblog.com',
   scribblelive: 'scribblelive.com',
+  arena: 'arena.im',
+  tickaroo: 'tickaroo.com',
   opinary: 'opinary.com',
   crowdsignal: 'crowdsignal.com crowdsignal.net polldaddy.com poll.fm',
   // Recommendations and advertising
@@ -64,6 +66,8 @@ const HOSTS = new Map(Object.entries({
   chartbeat: 'static.chartbeat.com',
   parsely: 'cdn.parsely.com p1.parsely.com',
   comscore: 'sb.scorecardresearch.com',
+  nielsen: 'imrworldwide.com',
+  infonline: 'ioam.de iocnt.net',
 }));
 
 /** The host patterns of a catalog vendor (none for an id the catalog does not have). */

@@ -69,6 +69,8 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
   liveblog: [
     '|24liveblog|www.24liveblog.com/privacy|',
     '|ScribbleLive|www.scribblelive.com/privacy-policy/|',
+    '|Arena|arena.im/privacy-policy/|',
+    '|Tickaroo|www.tickaroo.com/privacy|',
   ],
   polls: [
     '|Opinary|opinary.com/privacy-policy/|',
@@ -95,6 +97,8 @@ const ROWS: { [kind in VendorKind]?: string[] } = {
   ],
   audience: [
     '|Comscore|www.scorecardresearch.com/privacy.aspx|',
+    '|Nielsen|www.nielsen.com/legal/privacy-statement/digital-measurement/|',
+    '|INFOnline|www.infonline.de/datenschutz/|',
   ],
 };
 
