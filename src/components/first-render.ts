@@ -7,7 +7,7 @@ const firstRenders = slices(([, update]: FirstRender) => update(), 'a gate could
 /** Early reservations in this task: at most a dozen at the top and a dozen after the anchor. */
 let top = 0;
 let afterAnchor = 0;
-/** The id the URL's fragment names, read once a task. */
+/** The id the URL's fragment names, read once a task (' ' where the browser restores a scroll position). */
 let anchor = '';
 
 /**
@@ -16,12 +16,17 @@ let anchor = '';
  * every gate before the element the URL's fragment names and the dozen after it, where the reader
  * looks when the page is first painted. The others reserve theirs at their first render, in
  * slices: a page of a thousand gates made the parser's task a long task of the widget's script.
- * Gates above an anchor are not left to slices: one growing after the load event moved the view
- * (the browser keeps a fragment's target in view only until then).
+ * Where the browser puts the reader further down, gates above are not left to slices: one growing
+ * after the load event moved the view (the browser keeps a fragment's target, or a restored
+ * position, only until then). A reload or a step back restores a position not known while the page
+ * is parsed: there every gate reserves its box at once.
  */
 export function reservesEarly(): boolean {
   if (!top++) {
-    anchor = location.hash.slice(1);
+    // A reload or a step back or forward (1, 2 in Navigation Timing's first version, in every
+    // browser; the second's getEntriesByType('navigation') cost 30 bytes more): no element has the
+    // id ' ', so every gate is before it.
+    anchor = performance.navigation.type ? ' ' : location.hash.slice(1);
     setTimeout(() => (top = afterAnchor = 0));
   }
   return top <= 12 || (!!anchor && afterAnchor < 12 && (!document.getElementById(anchor) || !!++afterAnchor));

@@ -134,6 +134,26 @@ describe('gates however the article arrives', () => {
     }
   });
 
+  it('posts reloaded far down: the browser restores the position, and nothing shifts a reader would see', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 568 }]) {
+      const { context, page, errors } = await open('/parsing/posts.html', viewport);
+      await settle(page);
+      await page.evaluate(() => document.getElementById('post30').scrollIntoView());
+      await page.waitForTimeout(200);
+      for (let run = 0; run < 3; run++) {
+        await page.reload();
+        const { shifts } = await settle(page);
+        await page.waitForTimeout(300);
+        const total = shifts.reduce((sum, value) => sum + value, 0);
+        assert.ok(total < 0.05, `layout shift ${total} at ${viewport.width} px (reload ${run + 1})`);
+        const top = await page.evaluate(() => Math.round(document.getElementById('post30').getBoundingClientRect().top));
+        assert.ok(Math.abs(top) <= 1, `the post is where the reader left it (${top} px)`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
   it('the module build: a property the page set on a gate before it was defined becomes its attribute', async () => {
     const { context, page, errors, thirdParty } = await open('/parsing/module-property.html');
     await settle(page);
