@@ -3,7 +3,8 @@ import { vendorCatalog } from '../../core/catalog.js';
 import { parseMaxAgeDays, parseRevision, type ConsentSnapshot } from '../../core/consent-state.js';
 import { report as error } from '../../core/report.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
-import { words, type Vendor } from '../../core/vendor.js';
+import type { Vendor } from '../../core/vendor.js';
+import { vendorList } from '../../consent/vendor-list.js';
 import { BlockedElements } from '../../dom/blocked-elements.js';
 import { loadAutoBlock } from '../../dom/load-auto-block.js';
 import { whenParsed } from '../../dom/when-parsed.js';
@@ -24,10 +25,9 @@ import { renderBanner, renderNotice } from './banner.js';
 import { BannerRoom } from './banner-room.js';
 import { FocusReturn } from './focus-return.js';
 import { LanguageLoader } from './language-loader.js';
+import { runPageQueue } from './page-queue.js';
 import { PreferencesDialog } from './preferences-dialog.js';
 import { styles } from './consent-manager.styles.js';
-
-type QueuedFunction = (manager: ConsentManager) => void;
 
 const CONFIG_ATTRIBUTES = ['vendors', 'revision', 'max-age-days', 'cookie-name', 'cookie-domain', 'cookie-path'];
 
@@ -135,8 +135,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     super.connectedCallback();
     // A view that replaces another in the same task: the old manager goes before this one asks.
     (consentAuthority() as ConsentManager | undefined)?.bannerRoom.leaveIfHomeless();
-    const authority = consentAuthority();
-    if (authority && authority !== this) {
+    if ((consentAuthority() ?? this) !== this) {
       error('a second <consent-manager> is ignored; the first one decides');
       return;
     }
@@ -190,7 +189,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
       // Announced once the page is parsed, so that listeners anywhere in it hear it.
       whenParsed(() => {
         this.dispatchEvent(new ConsentReadyEvent(this.consent));
-        this.runQueue();
+        runPageQueue(this);
       });
       // Screen readers announce the banner without focus moving to it: the live region is in the
       // page first, its text arrives a moment later.
@@ -206,25 +205,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   private readConfiguration(): void {
     this.configuredWith = this.configurationKey;
     this.languageLoader.readOverrides();
-    const catalog = vendorCatalog();
-    const vendors = new Map<string, Vendor>();
-    const notInCatalog: string[] = [];
-    for (const id of words(this.vendors)) {
-      const entry = catalog.get(id);
-      if (entry) vendors.set(id, entry);
-      else notInCatalog.push(id);
-    }
-    const declared = new Set<string>();
-    for (const element of Array.from(this.querySelectorAll<ConsentVendor>(':scope > consent-vendor'))) {
-      const vendor = element.toVendor?.(catalog.get(element.id));
-      if (!vendor) continue;
-      if (declared.has(vendor.id)) error(`<consent-vendor id="${vendor.id}"> is declared twice; the first one is used`);
-      else vendors.set(vendor.id, vendor);
-      declared.add(vendor.id);
-    }
-    for (const id of notInCatalog) {
-      if (!declared.has(id)) error(`vendors: "${id}" is not in the catalog; declare it with <consent-vendor>`);
-    }
     if (this.policyUrl && !safeHttpUrl(this.policyUrl, document.baseURI)) {
       error(`policy-url "${this.policyUrl}" is not http(s); no link to it is shown`);
     }
@@ -232,7 +212,7 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     const maxAge = parseMaxAgeDays(this.maxAgeDays);
     for (const problem of [revision.error, maxAge.error]) if (problem) error(problem);
     this.consentStore.readChoice({
-      vendors: [...vendors.values()],
+      vendors: vendorList(this.vendors, vendorCatalog(), this.querySelectorAll<ConsentVendor>(':scope > consent-vendor'), error),
       revision: revision.revision,
       maxAgeDays: maxAge.days,
       cookie: { name: this.cookieName, path: this.cookiePath || '/', domain: this.cookieDomain },
@@ -260,27 +240,6 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     if (withdrawn.some((id) => this.consentStore.scriptsRan.has(id))) this.notice = 'reload';
     this.dispatchEvent(new ConsentChangeEvent({ consent: this.consent, granted, withdrawn }));
   };
-
-  private runQueue(): void {
-    const host = window as unknown as { consentGateQueue?: unknown };
-    const run = (fn: unknown) => {
-      if (typeof fn !== 'function') return error('consentGateQueue: not a function', fn);
-      try {
-        (fn as QueuedFunction)(this);
-      } catch (cause) {
-        error('consentGateQueue: a function threw', cause);
-      }
-    };
-    const queue: unknown[] = Array.isArray(host.consentGateQueue) ? host.consentGateQueue : [];
-    const pending = queue.splice(0);
-    // Functions pushed from now on run at once.
-    queue.push = (...fns: unknown[]) => {
-      fns.forEach(run);
-      return queue.length;
-    };
-    host.consentGateQueue = queue;
-    pending.forEach(run);
-  }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
     if (this.ready && this.configurationKey !== this.configuredWith) this.readConfiguration();

@@ -31,7 +31,7 @@ export class FocusReturn implements ReactiveController {
   async keepFocus(inside = !!this.managerHost.renderRoot.activeElement): Promise<void> {
     await this.managerHost.updateComplete;
     const [element, host] = this.pageFocus ?? [];
-    if (!inside || !host?.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    if (!inside || !host?.isConnected || (document.activeElement ?? document.body) !== document.body) return;
     // Back where the reader was, without scrolling there; a placeholder's button replaced by its
     // content: the gate's content instead.
     if (element?.isConnected) element.focus({ preventScroll: true });

@@ -7,12 +7,13 @@ import type { Vendor } from '../../core/vendor.js';
 import type { ReactiveController } from '../consent-element.js';
 import type { ConsentManager } from './consent-manager.js';
 
+/** A switch (`aria-checked` is written `true` or `false`, as lit-html writes a boolean in an attribute). */
 function renderSwitch(checked: boolean, labelId: string, onToggle: () => void, describedBy?: string) {
   return html`<button
     type="button"
     role="switch"
     part="switch"
-    aria-checked=${checked ? 'true' : 'false'}
+    aria-checked=${checked}
     aria-labelledby=${labelId}
     aria-describedby=${describedBy ?? nothing}
     @click=${onToggle}
