@@ -26,8 +26,9 @@ const browser = (entry, fileName, format) =>
   build({
     configFile: false,
     logLevel: 'warn',
-    // Lit's css`` and html`` literals are shipped as written otherwise.
-    plugins: [minifyLiterals()],
+    // Lit's css`` and html`` literals are shipped as written otherwise. Lit reads an attribute's
+    // value without quotes (a binding's too), so they go where the value needs none.
+    plugins: [minifyLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } })],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
