@@ -44,21 +44,26 @@ const HOSTS = new Map(Object.entries({
   // Documents
   documentcloud: 'documentcloud.org',
   scribd: 'scribd.com',
+  'google-docs': 'docs.google.com drive.google.com',
   // Comments, live blogs and polls
   disqus: 'disqus.com disquscdn.com',
   coral: 'coralproject.net',
   openweb: 'spot.im',
+  viafoura: 'viafoura.net viafoura.co',
   '24liveblog': '24liveblog.com',
   scribblelive: 'scribblelive.com',
   arena: 'arena.im',
   tickaroo: 'tickaroo.com',
   opinary: 'opinary.com',
   crowdsignal: 'crowdsignal.com crowdsignal.net polldaddy.com poll.fm',
+  'google-forms': 'docs.google.com/forms',
   // Recommendations and advertising
   taboola: 'cdn.taboola.com trc.taboola.com',
   outbrain: 'widgets.outbrain.com amplify.outbrain.com',
   'google-ads': 'www.googleadservices.com googlesyndication.com doubleclick.net www.googletagmanager.com/gtag/js?id=AW- www.googletagmanager.com/gtag/js?id=DC-',
   'meta-pixel': 'connect.facebook.net/*/fbevents.js connect.facebook.net/signals www.facebook.com/tr',
+  criteo: 'criteo.com criteo.net',
+  'tiktok-pixel': 'analytics.tiktok.com',
   // Analytics and audience measurement
   'google-tag-manager': 'www.googletagmanager.com',
   'google-analytics': 'google-analytics.com analytics.google.com www.googletagmanager.com/gtag/js?id=G-',
@@ -66,6 +71,7 @@ const HOSTS = new Map(Object.entries({
   chartbeat: 'static.chartbeat.com',
   parsely: 'cdn.parsely.com p1.parsely.com',
   comscore: 'sb.scorecardresearch.com',
+  hotjar: 'hotjar.com hotjar.io',
   nielsen: 'imrworldwide.com',
   infonline: 'ioam.de iocnt.net',
 }));

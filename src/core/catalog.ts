@@ -42,24 +42,30 @@ const ROWS =
   'stories:Knight Lab|www.northwestern.edu/privacy/,' +
   'documents:DocumentCloud|www.documentcloud.org/help/privacy/,' +
   'Scribd|support.scribd.com/hc/en-us/articles/210129366,' +
+  'Google Docs|policies.google.com/privacy,' +
   'comments:Disqus|help.disqus.com/en/articles/1717103-disqus-privacy-policy,' +
   'Coral|coralproject.net/privacy/,' +
   'OpenWeb|www.openweb.com/legal-and-privacy/privacy/,' +
+  'Viafoura|viafoura.com/privacy-policy/,' +
   'liveblog:24liveblog|www.24liveblog.com/privacy,' +
   'ScribbleLive|www.scribblelive.com/privacy-policy/,' +
   'Arena|arena.im/privacy-policy/,' +
   'Tickaroo|www.tickaroo.com/privacy,' +
   'polls:Opinary|opinary.com/privacy-policy/,' +
   'Crowdsignal|automattic.com/privacy/,' +
+  'Google Forms|policies.google.com/privacy,' +
   'recommendations:Taboola|www.taboola.com/policies/privacy-policy|trc_cookie_storage t_pt_gid _tb_sess_r _tb_t_ppg tb_click_param,' +
   'Outbrain|www.outbrain.com/privacy/,' +
   'ads:Google Ads|policies.google.com/privacy|_gcl_*,' +
+  'Criteo|www.criteo.com/privacy/|cto_bundle cto_bidid,' +
   'ad-measurement:Meta Pixel|www.facebook.com/privacy/policy/|_fbp _fbc,' +
+  'TikTok Pixel|www.tiktok.com/legal/page/eea/privacy-policy/en|_ttp,' +
   'tag-manager:Google Tag Manager|policies.google.com/privacy,' +
   'analytics:Google Analytics|policies.google.com/privacy|_ga _ga_* _gid _gat*,' +
   'Matomo|matomo.org/privacy-policy/|_pk_id.* _pk_ses.* _pk_ref.* mtm_consent*,' +
   'Chartbeat|chartbeat.com/privacy/|_cb _cb_svref _chartbeat2 _chartbeat4 _chartbeat5,' +
   'Parse.ly|automattic.com/privacy/|_parsely_visitor _parsely_session,' +
+  'Hotjar|www.hotjar.com/legal/policies/privacy/|_hj*,' +
   'audience:Comscore|www.scorecardresearch.com/privacy.aspx,' +
   'Nielsen|www.nielsen.com/legal/privacy-statement/digital-measurement/,' +
   'INFOnline|www.infonline.de/datenschutz/';
