@@ -1,4 +1,4 @@
-import type { Vendor, VendorKind } from './vendor.js';
+import { words, type Vendor, type VendorKind } from './vendor.js';
 
 // Compact rows keep the catalog's share of the bundle small: one string, rows separated by commas,
 // each `name|policy URL without https://|cookies|id` with empty fields at the end left out, the
@@ -71,7 +71,7 @@ const ROWS =
   'INFOnline|www.infonline.de/datenschutz/';
 
 function parseRow(kind: string, row: string): Vendor {
-  const [name, policy, cookies = '', id] = row.split('|');
+  const [name, policy, cookies, id] = row.split('|');
   return {
     id: id || name.toLowerCase().replace(/ /g, '-').replace(/[^a-z0-9-]/g, ''),
     name,
@@ -79,7 +79,7 @@ function parseRow(kind: string, row: string): Vendor {
     kind: kind as VendorKind,
     policyUrl: `https://${policy}`,
     hosts: [],
-    cookies: cookies.split(' ').filter(Boolean),
+    cookies: words(cookies),
   };
 }
 
