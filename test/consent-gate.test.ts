@@ -193,6 +193,24 @@ describe('<consent-gate>', () => {
       expect(document.cookie).to.equal('');
     });
 
+    it('an embed loaded once stays through other changes, and goes when its vendor is withdrawn', async () => {
+      const { root, manager } = await page(article());
+      const rte = gate(root, 'rte');
+      button(rte, 'Load once').click();
+      await rte.updateComplete;
+      manager.setConsent({ youtube: true });
+      await rte.updateComplete;
+      expect(rte.loaded).to.equal(true);
+      expect(rte.querySelector('iframe')).not.to.equal(null);
+      // Granted, then withdrawn: the page view's "once" goes with it.
+      manager.setConsent({ 'rte-player': true });
+      manager.setConsent({ 'rte-player': false });
+      await rte.updateComplete;
+      expect(rte.loaded).to.equal(false);
+      expect(rte.querySelector('iframe')).to.equal(null);
+      expect(shadow(rte, '.placeholder')).not.to.equal(null);
+    });
+
     it('a gate whose vendor changes before its first render follows the new vendor', async () => {
       const { root, manager } = await page(article());
       manager.setConsent({ youtube: true });

@@ -10,9 +10,10 @@ import { sharedStyles } from '../../styles/shared.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { vendorDescription } from '../../translations/vendor-description.js';
-import { consentAuthority, consentStore, registeredGates, type GateSubscriber } from '../../consent/registry.js';
+import { consentAuthority, consentStore, type GateSubscriber } from '../../consent/registry.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow, reservesEarly } from '../first-render.js';
+import { ConsentConsumer } from './consent-consumer.js';
 import { styles } from './consent-gate.styles.js';
 import { embedSkeleton } from '../../dom/embed-skeleton.js';
 
@@ -70,14 +71,17 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private boxFor?: HTMLTemplateElement | null;
   /** The box is reserved in the task that creates the gate (reservesEarly). */
   private early?: boolean;
-  private loadedOnce?: boolean;
+  /**
+   * The content's state: blocked (none: the placeholder shows), or in place for this page view
+   * only (`once`) or as granted (`loaded`).
+   */
+  private contentState?: 'once' | 'loaded';
   /** Watches a <template> that the parser is still filling. */
   private templateWatch?: MutationObserver;
   /** The vendor the content last followed. */
   private syncedVendor?: string;
   private reportedUnknown?: boolean;
   private reportedRatio?: boolean;
-  private contentIn?: boolean;
   /** The markup says `loaded`: a copy of a page the widget had already changed (a CMS saving the live DOM). */
   private savedCopy?: boolean;
   private focusOnLoad?: boolean;
@@ -91,9 +95,12 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return found;
   }
 
+  /** The gate's subscription to the choice: it follows it while in the page. */
+  private readonly storeConsumer: ConsentConsumer = new ConsentConsumer(this);
+
   /** True once this gate has put the content in place (it then has the `loaded` attribute). */
   get loaded(): boolean {
-    return !!this.contentIn;
+    return !!this.contentState;
   }
 
   constructor() {
@@ -124,7 +131,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   override connectedCallback(): void {
-    if (this.hasAttribute('loaded') && !this.contentIn) {
+    if (this.hasAttribute('loaded') && !this.loaded) {
       this.savedCopy = true;
       this.removeAttribute('loaded');
     }
@@ -142,15 +149,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * dozen, and the dozen after the page's anchor, begin at once (reservesEarly).
    */
   private followManager(): void {
-    if (registeredGates.has(this)) return;
-    registeredGates.add(this);
+    if (!this.storeConsumer.follow()) return;
     this.onSlotChange();
     // Back in the page, it follows the choice of now, whatever changed while it was out.
     this.sync();
-  }
-
-  override disconnectedCallback(): void {
-    registeredGates.delete(this);
   }
 
   private acceptVendor(): void {
@@ -160,8 +162,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   private loadOnce(): void {
     this.focusOnLoad = true;
-    this.loadedOnce = true;
-    this.load();
+    this.load('once');
   }
 
   private openDialogAtVendor(): void {
@@ -181,7 +182,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   protected override willUpdate(changed: ReadonlySet<string>): void {
     // A gate reused for another vendor (single-page apps) starts blocked again.
     if (changed.has('vendor') && this.syncedVendor !== undefined && this.syncedVendor !== this.vendor) {
-      this.loadedOnce = false;
       this.reportedUnknown = false;
       this.unload();
       this.sync();
@@ -217,11 +217,12 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.reserveBox();
     const base = this.baseBox;
     // Rendered with its text (or content): from now on skipped while off screen (styles).
-    base.classList.toggle('rendered', !!consentAuthority()?.ready && this.templateSeen);
+    const manager = consentAuthority();
+    base.classList.toggle('rendered', !!manager?.ready && this.templateSeen);
     // The manager's theme, unless this gate has its own.
-    const theme = this.theme || consentAuthority()?.theme;
+    const theme = this.theme || manager?.theme;
     // Loaded content inherits nothing of ours: no colour scheme (nor language or direction: styles).
-    const language = consentAuthority()?.language ?? 'en';
+    const language = manager?.language ?? 'en';
     base.style.colorScheme = !this.loaded && (theme === 'light' || theme === 'dark') ? theme : '';
     base.lang = language;
     base.dir = direction(language);
@@ -234,7 +235,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    */
   /** @internal */
   blockLooseContent(): void {
-    if (this.contentIn || !this.firstChild) return;
+    if (this.loaded || !this.firstChild) return;
     const loose = Array.from(this.childNodes).filter(isLoose);
     if (!loose.length) return;
     // In a saved copy, it is the content loaded from the template: removed, not kept twice.
@@ -272,11 +273,10 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   /** @internal Follows the manager: loads when granted, re-blocks when not. */
   sync(withdrawn?: ReadonlySet<string>): void {
-    const authority = consentAuthority();
-    if (!authority?.ready) return;
+    const manager = consentAuthority();
+    if (!manager?.ready) return;
     this.syncedVendor = this.vendor;
-    if (withdrawn?.has(this.vendor)) this.loadedOnce = false;
-    const known = authority.vendor(this.vendor);
+    const known = manager.vendor(this.vendor);
     if (!known && !this.reportedUnknown) {
       this.reportedUnknown = true;
       report(
@@ -285,12 +285,15 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
           : `<consent-gate>: unknown vendor "${this.vendor}"; the content stays blocked`,
       );
     }
-    if (known && (authority.hasConsent(this.vendor) || this.loadedOnce)) this.load();
+    // Loaded for this page view only: until the vendor is withdrawn.
+    const once = this.contentState === 'once' && !withdrawn?.has(this.vendor);
+    if (known && (manager.hasConsent(this.vendor) || once)) this.load();
     else this.unload();
     this.requestUpdate();
   }
 
-  private load(): void {
+  /** Puts the content in place (`once`: for this page view only). */
+  private load(state: 'once' | 'loaded' = 'loaded'): void {
     if (this.loaded) return;
     const template = this.templateElement;
     if (!template) {
@@ -300,7 +303,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     }
     const content = document.importNode(template.content, true);
     if (makeScriptsRunnable(content, template.nonce)) consentStore()?.scriptsRan.add(this.vendor);
-    this.contentIn = true;
+    this.contentState = state;
     this.append(content);
     this.toggleAttribute('loaded', true);
     this.requestUpdate();
@@ -335,7 +338,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private unload(): void {
     if (!this.loaded) return;
     this.removeContent();
-    this.contentIn = false;
+    this.contentState = undefined;
     this.toggleAttribute('loaded', false);
     this.requestUpdate();
   }
@@ -362,11 +365,11 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   private renderPlaceholder(vendor: Vendor | undefined) {
-    const authority = consentAuthority();
+    const manager = consentAuthority();
     // No text before the box is known (the <template> still being parsed): it would move.
     const parsing = document.readyState === 'loading' && !this.templateElement;
-    if (!authority?.ready || parsing) return html`<div class="placeholder" part="placeholder"></div>`;
-    const t = authority.texts;
+    if (!manager?.ready || parsing) return html`<div class="placeholder" part="placeholder"></div>`;
+    const t = manager.texts;
     if (!vendor) {
       return html`<div class="placeholder" part="placeholder"><p>${t.gateUnavailable}</p></div>`;
     }

@@ -77,7 +77,8 @@ export class PreferencesDialog implements ReactiveController {
   /** @internal Closes the dialog without recording anything; focus returns to the page. */
   close(): void {
     const inside = !!this.managerHost.renderRoot.activeElement;
-    if (this.dialogElement?.open) this.dialogElement.close();
+    // Closing a closed dialog does nothing.
+    this.dialogElement?.close();
     void this.managerHost.focusReturn.keepFocus(inside);
   }
 
