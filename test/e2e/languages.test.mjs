@@ -56,6 +56,8 @@ describe('languages in the built package', () => {
     const { page, errors } = await openPage(context, env.server.origin + '/pages/languages.html');
     await clickButton(page, 'Bainistigh Roghanna');
     const languageSwitch = page.getByRole('combobox', { name: 'Teanga' });
+    // The switch loads from beside the script once the dialog shows: its options come with it.
+    await languageSwitch.locator('option').nth(1).waitFor({ state: 'attached' });
     assert.deepEqual(await languageSwitch.locator('option').evaluateAll((options) => options.map((o) => [o.value, o.lang, o.textContent])), [
       ['ga', 'ga', 'Gaeilge'],
       ['en', 'en', 'English'],
