@@ -85,8 +85,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The markup says `loaded`: a copy of a page the widget had already changed (a CMS saving the live DOM). */
   private savedCopy?: boolean;
   private focusOnLoad?: boolean;
-  /** The <template> was there at the last render (else it is still being parsed). */
-  private templateSeen?: boolean;
 
   /** The embed's inert content (missing while it is still being parsed); the publisher's, written last. */
   private get templateElement(): HTMLTemplateElement | null {
@@ -145,8 +143,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /**
    * From now on follows the manager and the <template>, and keeps the box the content's size.
    * Most gates begin in their first render: the task that creates them (the parser's) only queues
-   * them, since a page of a thousand gates made it a long task of the widget's script; the first
-   * dozen, and the dozen after the page's anchor, begin at once (reservesEarly).
+   * them, since a page of a thousand gates made it a long task of the widget's script; those
+   * where the reader looks first begin at once (reservesEarly says which).
    */
   private followManager(): void {
     if (!this.storeConsumer.follow()) return;
@@ -211,14 +209,12 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     this.sync();
   }
 
-
   protected override updated(): void {
-    this.templateSeen = !!this.templateElement;
     this.reserveBox();
     const base = this.baseBox;
     // Rendered with its text (or content): from now on skipped while off screen (styles).
     const manager = consentAuthority();
-    base.classList.toggle('rendered', !!manager?.ready && this.templateSeen);
+    base.classList.toggle('rendered', !!manager?.ready && !!this.templateElement);
     // The manager's theme, unless this gate has its own.
     const theme = this.theme || manager?.theme;
     // Loaded content inherits nothing of ours: no colour scheme (nor language or direction: styles).
