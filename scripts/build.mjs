@@ -22,13 +22,27 @@ rmSync('dist', { recursive: true, force: true });
 // mangles its private fields the same way): see private-names.mjs for which.
 const mangledProperties = new RegExp(`^(${privateNames().join('|')})$`);
 
+// lit-html ends with two statements for other setups than ours: a hook for the ShadyDOM polyfill
+// (for browsers without shadow DOM, where the widget does not run) and a registry of the lit
+// versions on the page (read by Lit's dev tools). Both go; a lit-html whose text differs fails
+// the build rather than ship them unnoticed.
+const LIT_EXTRAS = /,\w+=\w+\.litHtmlPolyfillSupport;\w+\?\.\(\w+,\w+\),\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/;
+const withoutLitExtras = {
+  name: 'without-lit-extras',
+  transform(code, id) {
+    if (!id.endsWith('/lit-html/lit-html.js')) return null;
+    if (!LIT_EXTRAS.test(code)) throw new Error(`lit-html's polyfill hook and version registry were not found in ${id}: update LIT_EXTRAS in scripts/build.mjs`);
+    return { code: code.replace(LIT_EXTRAS, ''), map: null };
+  },
+};
+
 const browser = (entry, fileName, format) =>
   build({
     configFile: false,
     logLevel: 'warn',
     // Lit's css`` and html`` literals are shipped as written otherwise. Lit reads an attribute's
     // value without quotes (a binding's too), so they go where the value needs none.
-    plugins: [minifyLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } })],
+    plugins: [minifyLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } }), withoutLitExtras],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
