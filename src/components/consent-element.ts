@@ -1,6 +1,5 @@
 import { render } from 'lit/html.js';
 import { report } from '../core/report.js';
-import { adoptStyles } from '../styles/css.js';
 
 /**
  * An element's attributes, the one table that its accessors, its types and the custom elements
@@ -56,11 +55,11 @@ type Hook = keyof ReactiveController;
 /**
  * The base of the widget's elements: lit-html templates rendered into an open shadow root, once
  * per microtask however many changes came in. Attributes are the source of truth: each entry of
- * `attributes` becomes an accessor (camelCase) and is observed.
+ * `attributes` becomes an accessor (camelCase) and is observed. It has no connected callback: the
+ * parser would call it for every gate (the manager has its own).
  * LitElement's ReactiveElement would cost 2.6 KB gzip for what these lines do.
  */
 export abstract class ConsentElement extends HTMLElement {
-  static styles: string[] = [];
   static attributes: AttributeTable = {};
 
   static get observedAttributes(): string[] {
@@ -96,17 +95,8 @@ export abstract class ConsentElement extends HTMLElement {
         }
       }
     }
+    // Its styles come with its first content (adoptStyles): not while the parser creates gates.
     this.renderRoot = this.attachShadow({ mode: declared ? declared.mode : 'open' });
-    adoptStyles(this.renderRoot, (this.constructor as typeof ConsentElement).styles);
-  }
-
-  connectedCallback(): void {
-    this.requestUpdate();
-    this.tell('hostConnected');
-  }
-
-  disconnectedCallback(): void {
-    this.tell('hostDisconnected');
   }
 
   /**
@@ -117,7 +107,8 @@ export abstract class ConsentElement extends HTMLElement {
     this.controllers.push(controller);
   }
 
-  private tell(hook: Hook): void {
+  /** Tells every controller of a connection, disconnection or render (the host calls it). */
+  protected tell(hook: Hook): void {
     for (const controller of this.controllers) controller[hook]?.();
   }
 

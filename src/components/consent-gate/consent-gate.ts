@@ -10,12 +10,12 @@ import { sharedStyles } from '../../styles/shared.js';
 import { ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { vendorDescription } from '../../translations/vendor-description.js';
-import { consentAuthority, consentStore, type GateSubscriber } from '../../consent/registry.js';
+import { consentAuthority, consentStore, registeredGates, type GateSubscriber } from '../../consent/registry.js';
 import { whenParsed } from '../../dom/when-parsed.js';
 import { queueFirstRender, renderNow, reservesEarly } from '../first-render.js';
-import { ConsentConsumer } from './consent-consumer.js';
 import { styles } from './consent-gate.styles.js';
 import { embedSkeleton } from '../../dom/embed-skeleton.js';
+import { adoptStyles } from '../../styles/css.js';
 
 
 /** The gate's attributes (docs/embeds.md): name → default. */
@@ -31,15 +31,22 @@ const gateAttributes = {
 };
 
 /**
- * Watches a gate's own children: content added outside the <template> is blocked before the parser
- * runs it, whatever `slot` it names (slotchange tells only of the default slot's).
+ * Watches each gate's children and attributes, in place of the connected and attribute callbacks
+ * the gate does without: the parser would call each for every gate, where it delivers this watch's
+ * records once per gate (at the next gate, or before a script runs). Content added outside the
+ * <template> is blocked before the parser runs it, whatever `slot` it names (slotchange tells only
+ * of the default slot's).
  */
-const childWatch = new MutationObserver((records) => {
-  // Loops, not arrays: while a page is parsed this runs at every gate (its <template> coming in).
+const childWatch = new MutationObserver(watched);
+function watched(records: MutationRecord[]): void {
+  // Loops, not arrays: while a page is parsed this runs at every gate.
   for (const record of records) {
-    for (const node of record.addedNodes) if (isLoose(node)) (record.target as ConsentGate).blockLooseContent();
+    const gate = record.target as ConsentGate;
+    gate.settle();
+    if (record.attributeName) gate.requestUpdate(record.attributeName);
+    for (const node of record.addedNodes) if (isLoose(node)) gate.blockLooseContent();
   }
-});
+}
 /** A child of a gate that is neither its <template> nor white space. */
 const isLoose = (node: Node) => (node instanceof Element ? !(node instanceof HTMLTemplateElement) : node instanceof Text && !!node.data.trim());
 
@@ -58,7 +65,6 @@ const isLoose = (node: Node) => (node instanceof Element ? !(node instanceof HTM
  * @cssproperty --consent-placeholder-background - Placeholder background.
  */
 export class ConsentGate extends ConsentElement implements GateSubscriber {
-  static override styles = [sharedStyles, styles];
   static override attributes = gateAttributes;
 
   // Fields without initial values (booleans start undefined): the constructor, run by the parser
@@ -71,6 +77,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private boxFor?: HTMLTemplateElement | null;
   /** The box is reserved in the task that creates the gate (reservesEarly). */
   private early?: boolean;
+  /** In place with its attributes (settle). */
+  private settled?: boolean;
   /**
    * The content's state: blocked (none: the placeholder shows), or in place for this page view
    * only (`once`) or as granted (`loaded`).
@@ -93,12 +101,29 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return found;
   }
 
-  /** The gate's subscription to the choice: it follows it while in the page. */
-  private readonly storeConsumer: ConsentConsumer = new ConsentConsumer(this);
+  /**
+   * Its subscription to the choice (the registry's, src/consent/registry.ts), from when it begins
+   * to follow: the manager brings it in line with each change, in the page or out of it, until
+   * the page lets it go. (A gate has no connected callback, which the parser would call for every
+   * gate: one that follows while out of the page needs none to come back in line.)
+   */
+  private subscription?: WeakRef<GateSubscriber>;
+
+  /** Resolves once it has rendered every change so far, an attribute set just now included. */
+  override get updateComplete(): Promise<boolean> {
+    watched(childWatch.takeRecords());
+    return super.updateComplete;
+  }
 
   /** True once this gate has put the content in place (it then has the `loaded` attribute). */
   get loaded(): boolean {
     return !!this.contentState;
+  }
+
+  /** Its attributes' accessors; none is observed by a callback (see childWatch). */
+  static override get observedAttributes(): string[] {
+    super.observedAttributes;
+    return [];
   }
 
   constructor() {
@@ -107,11 +132,19 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     // A copy of a loaded gate (cloneNode, importNode) is upgraded with the loaded content in it,
     // before it is in the page: the content goes before it can make a request.
     if (this.hasAttribute('loaded')) this.removeContent();
+    this.requestUpdate();
+    // Upgraded (the module build, a copy, a template's clone), it has its attributes and children.
+    if (this.parentNode) {
+      this.settle();
+      this.blockLooseContent();
+    }
   }
 
   /** The box, made at the first render or follow (not in the parser's task: reservesEarly). */
   protected override get renderTarget(): HTMLElement {
     if (!this.baseBox) {
+      // Constructed sheets are of one document: none for a gate rendered in another (inert) one.
+      if (this.ownerDocument == document) adoptStyles(this.renderRoot, [sharedStyles, styles]);
       const base = (this.baseBox = document.createElement('div'));
       base.className = 'base';
       base.setAttribute('part', 'base');
@@ -128,16 +161,19 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return this.baseBox;
   }
 
-  override connectedCallback(): void {
+  /**
+   * @internal Once it has its attributes and first children (the watch's first records, or its
+   * upgrade): a saved copy is recognised; an early gate follows, once the watch has blocked
+   * whatever live content came in with it (the microtask runs right after the watch's).
+   */
+  settle(): void {
+    if (this.settled) return;
+    this.settled = true;
     if (this.hasAttribute('loaded') && !this.loaded) {
       this.savedCopy = true;
       this.removeAttribute('loaded');
     }
-    // Requests the first render, which makes the gate follow the manager (unless it is early).
-    super.connectedCallback();
-    // Upgraded with its children (the module build): the watch saw none of them come in.
-    this.blockLooseContent();
-    if (this.hasUpdated || this.early) this.followManager();
+    if (this.early) queueMicrotask(() => this.followManager());
   }
 
   /**
@@ -147,9 +183,15 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * where the reader looks first begin at once (reservesEarly says which).
    */
   private followManager(): void {
-    if (!this.storeConsumer.follow()) return;
+    // Not from another document: one moved into a <template>'s inert content (auto-blocking's
+    // gates inside another) is what copies are made of, not an embed on the page.
+    if (this.ownerDocument != document || this.subscription) return;
+    registeredGates.add((this.subscription = new WeakRef(this)));
+    // Its attributes too, from now on (read as they are until then): not while the parser
+    // creates it, when the watch's one record per gate is its <template>. Every attribute, as a
+    // filter costs more than a few records of others: a change renders it again.
+    childWatch.observe(this, { childList: true, attributes: true });
     this.onSlotChange();
-    // Back in the page, it follows the choice of now, whatever changed while it was out.
     this.sync();
   }
 
@@ -172,7 +214,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     if (this.hasUpdated) return super.schedule(update);
     this.early = reservesEarly();
     queueFirstRender(this, () => {
-      if (this.isConnected) this.followManager();
+      this.followManager();
       update();
     });
   }

@@ -28,6 +28,7 @@ import { LanguageLoader } from './language-loader.js';
 import { runPageQueue } from './page-queue.js';
 import { PreferencesDialog } from './preferences-dialog.js';
 import { styles } from './consent-manager.styles.js';
+import { adoptStyles } from '../../styles/css.js';
 
 const CONFIG_ATTRIBUTES = ['vendors', 'revision', 'max-age-days', 'cookie-name', 'cookie-domain', 'cookie-path'];
 
@@ -102,7 +103,6 @@ const managerAttributes = {
  * @cssproperty --consent-z-index - Stacking order of the banner.
  */
 export class ConsentManager extends ConsentElement implements ConsentAuthority {
-  static override styles = [sharedStyles, styles];
   static override attributes = managerAttributes;
 
   /** @internal Created by the script tag (bootstrap.ts): it has no <consent-vendor> children to wait for. */
@@ -126,13 +126,19 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   readonly focusReturn = new FocusReturn(this);
   private readonly preferencesDialog = new PreferencesDialog(this);
   private readonly languageLoader = new LanguageLoader(this);
+
+  constructor() {
+    super();
+    adoptStyles(this.renderRoot, [sharedStyles, styles]);
+  }
   /** @internal Escape hid the banner for this page view. */
   bannerDismissed?: boolean;
   private liveStatus?: string;
 
-  override connectedCallback(): void {
+  connectedCallback(): void {
     if (this.bannerRoom.moving) return;
-    super.connectedCallback();
+    this.requestUpdate();
+    this.tell('hostConnected');
     // A view that replaces another in the same task: the old manager goes before this one asks.
     (consentAuthority() as ConsentManager | undefined)?.bannerRoom.leaveIfHomeless();
     if ((consentAuthority() ?? this) !== this) {
@@ -150,9 +156,9 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
     else whenParsed(start);
   }
 
-  override disconnectedCallback(): void {
+  disconnectedCallback(): void {
     if (this.bannerRoom.moving) return;
-    super.disconnectedCallback();
+    this.tell('hostDisconnected');
     if (consentAuthority() !== this) return;
     setAuthority();
     this.shutDown();
