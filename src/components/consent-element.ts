@@ -95,7 +95,7 @@ export abstract class ConsentElement extends HTMLElement {
         }
       }
     }
-    // Its styles come with its first content (adoptStyles): not while the parser creates gates.
+    // Each element adopts its styles in its own constructor (adoptStyles).
     this.renderRoot = this.attachShadow({ mode: declared ? declared.mode : 'open' });
   }
 

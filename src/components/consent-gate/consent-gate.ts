@@ -128,6 +128,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
 
   constructor() {
     super();
+    // Here, not with its first content: adopted then, the styles changed the style of a thousand
+    // gates after the parser's task, for no less script in it.
+    adoptStyles(this.renderRoot, [sharedStyles, styles]);
     childWatch.observe(this, { childList: true });
     // A copy of a loaded gate (cloneNode, importNode) is upgraded with the loaded content in it,
     // before it is in the page: the content goes before it can make a request.
@@ -143,8 +146,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   /** The box, made at the first render or follow (not in the parser's task: reservesEarly). */
   protected override get renderTarget(): HTMLElement {
     if (!this.baseBox) {
-      // Constructed sheets are of one document: none for a gate rendered in another (inert) one.
-      if (this.ownerDocument == document) adoptStyles(this.renderRoot, [sharedStyles, styles]);
       const base = (this.baseBox = document.createElement('div'));
       base.className = 'base';
       base.setAttribute('part', 'base');
