@@ -294,6 +294,72 @@ describe('<consent-gate>', () => {
     });
   });
 
+  describe('built, copied and moved by scripts', () => {
+    it('a copy upgraded with its children and no parent has its live content taken out at once', async () => {
+      const errors = captureErrors();
+      const source = document.createElement('template');
+      source.innerHTML = '<consent-gate vendor="youtube"><iframe src="about:blank#live" title="live"></iframe><template><p>embed</p></template></consent-gate>';
+      const copy = document.importNode(source.content.firstElementChild!, true) as ConsentGate;
+      // Upgraded by importNode itself, before anything puts it in a page.
+      // (Counts, not elements: a failing comparison of elements would print a whole frame.)
+      expect(copy.querySelectorAll(':scope > iframe').length, 'live frames').to.equal(0);
+      expect(copy.querySelector('template')!.content.querySelectorAll('iframe').length, 'frames in the template').to.equal(1);
+      errors.restore();
+      expect(errors.messages.join('\n')).to.contain('must be inside <template>');
+    });
+
+    it('switched to another vendor in the same task as a change that brings every gate in line, it is blocked again', async () => {
+      const { root, manager } = await page(article());
+      manager.setConsent({ youtube: true, x: true });
+      const yt = gate(root, 'yt');
+      await yt.updateComplete;
+      expect(yt.loaded).to.equal(true);
+      // The manager brings every gate in line before the attribute's record reaches this one.
+      yt.vendor = 'x';
+      yt.querySelector('template')!.innerHTML = '<blockquote class="twitter-tweet">A post</blockquote>';
+      manager.theme = 'dark';
+      manager.setConsent({ youtube: false });
+      await waitUntil(() => yt.querySelector(':scope > blockquote'), 'the new vendor\'s content');
+      expect(yt.querySelectorAll(':scope > iframe').length, 'the first vendor\'s content').to.equal(0);
+    });
+
+    it('out of the page when the reader grants, it loads once back, its scripts run', async () => {
+      const { root, manager } = await page(article());
+      const x = gate(root, 'x');
+      await x.updateComplete;
+      const parent = x.parentElement!;
+      x.remove();
+      manager.setConsent({ x: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(x.loaded, 'nothing loads out of the page').to.equal(false);
+      parent.append(x);
+      await waitUntil(() => window.gateScriptRuns === 1, 'its script runs once it is back');
+      expect(x.loaded).to.equal(true);
+      // Withdrawn while out: back blocked.
+      x.remove();
+      manager.setConsent({ x: false });
+      parent.append(x);
+      await x.updateComplete;
+      expect(x.loaded).to.equal(false);
+      expect(x.querySelectorAll('blockquote').length).to.equal(0);
+    });
+
+    it('a gate a script builds over several tasks before it puts it in the page reports nothing', async () => {
+      const { root, manager } = await page(article());
+      manager.setConsent({ youtube: true });
+      const errors = captureErrors();
+      const late = document.createElement('consent-gate') as ConsentGate;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      late.vendor = 'youtube';
+      late.innerHTML = '<template><iframe src="https://www.youtube-nocookie.com/embed/late" width="4" height="3"></iframe></template>';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      root.append(late);
+      await waitUntil(() => late.loaded, 'it loads once in the page');
+      errors.restore();
+      expect(errors.messages).to.deep.equal([]);
+    });
+  });
+
   describe('bad input', () => {
     it('an unknown vendor never loads and says the content is unavailable', async () => {
       const errors = captureErrors();

@@ -55,8 +55,8 @@ type Hook = keyof ReactiveController;
 /**
  * The base of the widget's elements: lit-html templates rendered into an open shadow root, once
  * per microtask however many changes came in. Attributes are the source of truth: each entry of
- * `attributes` becomes an accessor (camelCase) and is observed. It has no connected callback: the
- * parser would call it for every gate (the manager has its own).
+ * `attributes` becomes an accessor (camelCase) and is observed (the gate watches its own instead).
+ * Connection is each element's own: the parser calls the gate's for every gate.
  * LitElement's ReactiveElement would cost 2.6 KB gzip for what these lines do.
  */
 export abstract class ConsentElement extends HTMLElement {

@@ -1,10 +1,10 @@
 import { slices } from '../dom/slices.js';
-import { followingGates, type GateSubscriber } from '../consent/registry.js';
+import { registeredGates, type GateSubscriber } from '../consent/registry.js';
 
 /** How far a box is from the viewport (0 when in it). */
 const distance = (box: DOMRect): number => Math.max(0, box.top - innerHeight, -box.bottom);
 
-const syncs = slices((gate: GateSubscriber) => gate.sync(), 'a gate could not follow the choice');
+const syncs = slices((gate: GateSubscriber) => gate.isConnected && gate.sync(), 'a gate could not follow the choice');
 
 /**
  * Brings every gate in line with the choice: at once the gates in the viewport and those of
@@ -13,8 +13,7 @@ const syncs = slices((gate: GateSubscriber) => gate.sync(), 'a gate could not fo
  */
 export function syncGates(withdrawn: ReadonlySet<string>): void {
   // Every position is read before any gate changes the page: one layout, not one per gate.
-  // (A gate out of the page has an empty box at 0, 0: it follows at once.)
-  const gates = followingGates().map((gate) => ({ gate, away: distance(gate.getBoundingClientRect()) }));
+  const gates = [...registeredGates].map((gate) => ({ gate, away: distance(gate.getBoundingClientRect()) }));
   const later: typeof gates = [];
   for (const entry of gates) {
     if (withdrawn.has(entry.gate.vendor) || !entry.away) entry.gate.sync(withdrawn);

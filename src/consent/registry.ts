@@ -17,6 +17,7 @@ export interface ConsentAuthority {
 
 export interface GateSubscriber {
   readonly vendor: string;
+  readonly isConnected: boolean;
   getBoundingClientRect(): DOMRect;
   /** Loads or re-blocks after a change; `withdrawn` ids re-block even content loaded once. */
   sync(withdrawn?: ReadonlySet<string>): void;
@@ -25,7 +26,7 @@ export interface GateSubscriber {
 interface Registry {
   authority?: ConsentAuthority;
   store?: ConsentStore;
-  gates: Set<WeakRef<GateSubscriber>>;
+  gates: Set<GateSubscriber>;
   /** Set once auto-blocking runs: blocks these vendor ids too; `late` when it was to run inline. */
   autoBlock?: (vendorIds: string, late?: boolean) => void;
 }
@@ -59,22 +60,8 @@ export function setAuthority(authority?: ConsentAuthority, store?: ConsentStore)
   registry.store = store;
 }
 
-/**
- * The gates that follow the choice, held weakly: a gate follows it from its first render until
- * the page lets it go, in the page or out of it (put back, it is already in line with the choice).
- */
-export const registeredGates: Set<WeakRef<GateSubscriber>> = registry.gates;
-
-/** The gates that follow the choice now (those the page let go leave the set). */
-export function followingGates(): GateSubscriber[] {
-  const gates: GateSubscriber[] = [];
-  for (const ref of registeredGates) {
-    const gate = ref.deref();
-    if (gate) gates.push(gate);
-    else registeredGates.delete(ref);
-  }
-  return gates;
-}
+/** The gates that follow the choice: a gate registers itself here while it is in the page. */
+export const registeredGates: Set<GateSubscriber> = registry.gates;
 
 /** Auto-blocking's entry, once its script runs (set by it; the widget's script calls it). */
 export function autoBlocking(start?: Registry['autoBlock']): Registry['autoBlock'] {

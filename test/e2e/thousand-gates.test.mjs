@@ -58,10 +58,10 @@ describe('the measure of script per task', () => {
 });
 
 describe('a page of a thousand gates', () => {
-  // Chromium parses some 800 gates of this page in one task. Each costs the parser's task its
-  // constructor (with the shadow root that keeps declarative shadow roots out) and one delivery of
-  // the watch that keeps loose content from running: about 45 µs of traced script, twice that when
-  // the machine is busy.
+  // Chromium parses some 600–900 gates of this page in one task. Each costs the parser's task its
+  // constructor (with the shadow root that keeps declarative shadow roots out), a connected
+  // callback that does one test, and one delivery of the watch that keeps loose content from
+  // running: about 30 µs of traced script, up to twice that when the machine is busy.
   it('no task holds more than 50 ms of the widget’s script while it loads, opened at the top or at an anchor', async (t) => {
     for (const path of ['/videos.html', '/thousand.html', '/thousand.html#:~:text=Paragraph%20700']) {
       // The fewest of up to five loads: on a shared machine a load's thread time can double.

@@ -31,11 +31,12 @@ const gateAttributes = {
 };
 
 /**
- * Watches each gate's children and attributes, in place of the connected and attribute callbacks
- * the gate does without: the parser would call each for every gate, where it delivers this watch's
- * records once per gate (at the next gate, or before a script runs). Content added outside the
- * <template> is blocked before the parser runs it, whatever `slot` it names (slotchange tells only
- * of the default slot's).
+ * Watches each gate's children and, once it follows the choice, its attributes: in place of the
+ * attribute callback, which the parser would call for every gate, and of most of the connected
+ * one, as the parser delivers this watch's records once per gate anyway (at the next gate, or
+ * before a script runs). Its first records tell a gate it is in place (settle). Content added
+ * outside the <template> is blocked before the parser runs it, whatever `slot` it names
+ * (slotchange tells only of the default slot's).
  */
 const childWatch = new MutationObserver(watched);
 function watched(records: MutationRecord[]): void {
@@ -86,8 +87,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   private contentState?: 'once' | 'loaded';
   /** Watches a <template> that the parser is still filling. */
   private templateWatch?: MutationObserver;
-  /** The vendor the content last followed. */
-  private syncedVendor?: string;
+  /** The vendor whose content is in place (a gate switched to another is blocked again). */
+  private contentVendor?: string;
   private reportedUnknown?: boolean;
   private reportedRatio?: boolean;
   /** The markup says `loaded`: a copy of a page the widget had already changed (a CMS saving the live DOM). */
@@ -101,14 +102,6 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return found;
   }
 
-  /**
-   * Its subscription to the choice (the registry's, src/consent/registry.ts), from when it begins
-   * to follow: the manager brings it in line with each change, in the page or out of it, until
-   * the page lets it go. (A gate has no connected callback, which the parser would call for every
-   * gate: one that follows while out of the page needs none to come back in line.)
-   */
-  private subscription?: WeakRef<GateSubscriber>;
-
   /** Resolves once it has rendered every change so far, an attribute set just now included. */
   override get updateComplete(): Promise<boolean> {
     watched(childWatch.takeRecords());
@@ -120,7 +113,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return !!this.contentState;
   }
 
-  /** Its attributes' accessors; none is observed by a callback (see childWatch). */
+  /** Defines its attributes' accessors; none is observed by a callback (see childWatch). */
   static override get observedAttributes(): string[] {
     super.observedAttributes;
     return [];
@@ -136,8 +129,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     // before it is in the page: the content goes before it can make a request.
     if (this.hasAttribute('loaded')) this.removeContent();
     this.requestUpdate();
-    // Upgraded (the module build, a copy, a template's clone), it has its attributes and children.
-    if (this.parentNode) {
+    // Upgraded (the module build, a copy, a template's clone), it has its attributes and children
+    // (the parser's has neither yet).
+    if (this.parentNode || this.firstChild) {
       this.settle();
       this.blockLooseContent();
     }
@@ -163,6 +157,19 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   /**
+   * Back in the page after its first render: it follows the choice again, as it is now. (The
+   * parser calls this for every gate, before its first render: it does no more than one test.)
+   */
+  connectedCallback(): void {
+    if (this.hasUpdated) this.followManager();
+  }
+
+  /** Out of the page, it follows nothing (registeredGates): back in, it catches up. */
+  disconnectedCallback(): void {
+    registeredGates.delete(this);
+  }
+
+  /**
    * @internal Once it has its attributes and first children (the watch's first records, or its
    * upgrade): a saved copy is recognised; an early gate follows, once the watch has blocked
    * whatever live content came in with it (the microtask runs right after the watch's).
@@ -184,14 +191,13 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * where the reader looks first begin at once (reservesEarly says which).
    */
   private followManager(): void {
-    // Not from another document: one moved into a <template>'s inert content (auto-blocking's
-    // gates inside another) is what copies are made of, not an embed on the page.
-    if (this.ownerDocument != document || this.subscription) return;
-    registeredGates.add((this.subscription = new WeakRef(this)));
+    // Only in the page: one out of it (a <template>'s inert content that copies are made of, a
+    // gate a script is still building) begins once it is in (connectedCallback).
+    if (!this.isConnected || registeredGates.has(this)) return;
+    registeredGates.add(this);
     // Its attributes too, from now on (read as they are until then): not while the parser
-    // creates it, when the watch's one record per gate is its <template>. Every attribute, as a
-    // filter costs more than a few records of others: a change renders it again.
-    childWatch.observe(this, { childList: true, attributes: true });
+    // creates it, when the watch's one record per gate is its <template>.
+    childWatch.observe(this, { childList: true, attributeFilter: Object.keys(gateAttributes) });
     this.onSlotChange();
     this.sync();
   }
@@ -221,10 +227,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
-    // A gate reused for another vendor (single-page apps) starts blocked again.
-    if (changed.has('vendor') && this.syncedVendor !== undefined && this.syncedVendor !== this.vendor) {
+    // A gate reused for another vendor (single-page apps) starts blocked again (sync()).
+    if (changed.has('vendor') && registeredGates.has(this)) {
       this.reportedUnknown = false;
-      this.unload();
       this.sync();
     }
   }
@@ -314,7 +319,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
   sync(withdrawn?: ReadonlySet<string>): void {
     const manager = consentAuthority();
     if (!manager?.ready) return;
-    this.syncedVendor = this.vendor;
+    // Switched to another vendor, even before the attribute's record reached it: blocked again.
+    if (this.contentVendor != this.vendor) this.unload();
     const known = manager.vendor(this.vendor);
     if (!known && !this.reportedUnknown) {
       this.reportedUnknown = true;
@@ -343,6 +349,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     const content = document.importNode(template.content, true);
     if (makeScriptsRunnable(content, template.nonce)) consentStore()?.scriptsRan.add(this.vendor);
     this.contentState = state;
+    this.contentVendor = this.vendor;
     this.append(content);
     this.toggleAttribute('loaded', true);
     this.requestUpdate();

@@ -126,14 +126,14 @@ export class ConsentManager extends ConsentElement implements ConsentAuthority {
   readonly focusReturn = new FocusReturn(this);
   private readonly preferencesDialog = new PreferencesDialog(this);
   private readonly languageLoader = new LanguageLoader(this);
+  /** @internal Escape hid the banner for this page view. */
+  bannerDismissed?: boolean;
+  private liveStatus?: string;
 
   constructor() {
     super();
     adoptStyles(this.renderRoot, [sharedStyles, styles]);
   }
-  /** @internal Escape hid the banner for this page view. */
-  bannerDismissed?: boolean;
-  private liveStatus?: string;
 
   connectedCallback(): void {
     if (this.bannerRoom.moving) return;
