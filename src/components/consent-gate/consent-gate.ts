@@ -7,7 +7,7 @@ import { cssRatio } from '../../core/box-size.js';
 import type { Vendor } from '../../core/vendor.js';
 import { makeScriptsRunnable } from '../../dom/run-scripts.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { ConsentElement, type AttributeProperties } from '../consent-element.js';
+import { attributeAccessors, ConsentElement, type AttributeProperties } from '../consent-element.js';
 import { direction } from '../../translations/languages.js';
 import { vendorDescription } from '../../translations/vendor-description.js';
 import { consentAuthority, consentStore, registeredGates, type GateSubscriber } from '../../consent/registry.js';
@@ -29,6 +29,8 @@ const gateAttributes = {
   /** `light`, `dark` or `auto`: this placeholder's theme, over the manager's. */
   theme: '',
 };
+/** The names childWatch watches on a gate that follows the choice. */
+const attributeNames = Object.keys(gateAttributes);
 
 /**
  * Watches each gate's children and, once it follows the choice, its attributes: in place of the
@@ -113,9 +115,9 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     return !!this.contentState;
   }
 
-  /** Defines its attributes' accessors; none is observed by a callback (see childWatch). */
+  /** None: its attributes are watched with its children (childWatch). Their accessors are made here. */
   static override get observedAttributes(): string[] {
-    super.observedAttributes;
+    attributeAccessors(this, gateAttributes);
     return [];
   }
 
@@ -197,7 +199,7 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
     registeredGates.add(this);
     // Its attributes too, from now on (read as they are until then): not while the parser
     // creates it, when the watch's one record per gate is its <template>.
-    childWatch.observe(this, { childList: true, attributeFilter: Object.keys(gateAttributes) });
+    childWatch.observe(this, { childList: true, attributeFilter: attributeNames });
     this.onSlotChange();
     this.sync();
   }
@@ -276,8 +278,8 @@ export class ConsentGate extends ConsentElement implements GateSubscriber {
    * Content written straight into the gate, not in a <template>, is live: the browser has begun
    * to load it. It is moved into a template at once (a script before it runs, a frame while it
    * loads), so that it waits for consent like the rest, and the publisher is told.
+   * @internal
    */
-  /** @internal */
   blockLooseContent(): void {
     if (this.loaded || !this.firstChild) return;
     const loose = Array.from(this.childNodes).filter(isLoose);
